@@ -1,0 +1,13 @@
+#pragma once
+// Each layer's bindings live in their own file and register into the module
+// through one of these functions, called from module.cpp in dependency order.
+#include <pybind11/pybind11.h>
+
+namespace zkevm::bindings {
+
+namespace py = pybind11;
+
+void bind_errors(py::module_& m);
+void bind_util(py::module_& m);
+
+}  // namespace zkevm::bindings

@@ -1,0 +1,10 @@
+// zkevm._zkevm: the native core. The pure-Python package zkevm wraps it; users
+// should not need to import it directly.
+#include "python/zkevm/bindings/bindings.hpp"
+
+PYBIND11_MODULE(_zkevm, m) {
+  m.doc() = "zkevm native core (C++). Use the zkevm package instead of importing this directly.";
+  using namespace zkevm::bindings;
+  bind_errors(m);
+  bind_util(m);
+}
