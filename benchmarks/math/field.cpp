@@ -1,0 +1,123 @@
+// Field arithmetic: latency of dependent chains (each result feeds the next
+// operation, so out-of-order execution cannot overlap iterations).
+#include <benchmark/benchmark.h>
+
+#include <random>
+
+#include "cpp/ff/bn254.hpp"
+
+namespace {
+
+using zkevm::ff::Fq;
+using zkevm::ff::Fr;
+using zkevm::ff::Limbs;
+
+// Makes the compiler forget x's value without forcing it through memory
+// (benchmark::DoNotOptimize stores the 32 bytes each iteration, and the
+// store-to-load round trip would dominate the latency being measured).
+template <class F>
+inline void opaque(F& x) {
+  asm volatile("" : "+r"(x.limbs[0]), "+r"(x.limbs[1]), "+r"(x.limbs[2]), "+r"(x.limbs[3]));
+}
+
+template <class F>
+std::pair<F, F> two_random() {
+  std::mt19937_64 rng(42);
+  return {F::random(rng), F::random(rng)};
+}
+
+void BM_fr_mul(benchmark::State& state) {
+  auto [x, y] = two_random<Fr>();
+  for (auto _ : state) {
+    x = x * y;
+    opaque(x);
+  }
+  benchmark::DoNotOptimize(x);
+}
+BENCHMARK(BM_fr_mul);
+
+void BM_fr_mul_portable_kernel(benchmark::State& state) {
+  auto [x, y] = two_random<Fr>();
+  for (auto _ : state) {
+    zkevm::ff::detail::mont_mul_portable(x.limbs, x.limbs, y.limbs, Fr::modulus, Fr::inv);
+    opaque(x);
+  }
+  benchmark::DoNotOptimize(x);
+}
+BENCHMARK(BM_fr_mul_portable_kernel);
+
+#if ZKEVM_FF_HAVE_ADX
+void BM_fr_mul_adx_kernel(benchmark::State& state) {
+  auto [x, y] = two_random<Fr>();
+  for (auto _ : state) {
+    zkevm::ff::detail::mont_mul_adx(x.limbs, x.limbs, y.limbs, Fr::modulus, Fr::inv);
+    opaque(x);
+  }
+  benchmark::DoNotOptimize(x);
+}
+BENCHMARK(BM_fr_mul_adx_kernel);
+#endif
+
+void BM_fr_square(benchmark::State& state) {
+  auto [x, y] = two_random<Fr>();
+  for (auto _ : state) {
+    x = x.square();
+    opaque(x);
+  }
+  benchmark::DoNotOptimize(x);
+}
+BENCHMARK(BM_fr_square);
+
+void BM_fr_add(benchmark::State& state) {
+  auto [x, y] = two_random<Fr>();
+  for (auto _ : state) {
+    x = x + y;
+    opaque(x);
+  }
+  benchmark::DoNotOptimize(x);
+}
+BENCHMARK(BM_fr_add);
+
+void BM_fr_sub(benchmark::State& state) {
+  auto [x, y] = two_random<Fr>();
+  for (auto _ : state) {
+    x = x - y;
+    opaque(x);
+  }
+  benchmark::DoNotOptimize(x);
+}
+BENCHMARK(BM_fr_sub);
+
+void BM_fr_inverse(benchmark::State& state) {
+  auto [x, y] = two_random<Fr>();
+  for (auto _ : state) {
+    x = x.inverse();
+    opaque(x);
+  }
+  benchmark::DoNotOptimize(x);
+}
+BENCHMARK(BM_fr_inverse);
+
+void BM_fr_batch_inverse(benchmark::State& state) {
+  std::mt19937_64 rng(7);
+  std::vector<Fr> values(static_cast<size_t>(state.range(0)));
+  for (auto& v : values) v = Fr::random(rng);
+  for (auto _ : state) {
+    zkevm::ff::batch_inverse(values);
+    benchmark::DoNotOptimize(values.data());
+  }
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_fr_batch_inverse)->Arg(1 << 12);
+
+void BM_fq_mul(benchmark::State& state) {
+  auto [x, y] = two_random<Fq>();
+  for (auto _ : state) {
+    x = x * y;
+    opaque(x);
+  }
+  benchmark::DoNotOptimize(x);
+}
+BENCHMARK(BM_fq_mul);
+
+}  // namespace
