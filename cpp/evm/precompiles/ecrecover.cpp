@@ -31,7 +31,7 @@ PrecompileResult ecrecover(std::span<const uint8_t> input, uint64_t gas_limit) {
   PrecompileResult result = charge(3000, gas_limit);
   if (result.status != PrecompileStatus::Success) return result;
   uint8_t padded[128] = {};
-  std::memcpy(padded, input.data(), std::min<std::size_t>(input.size(), 128));
+  if (!input.empty()) std::memcpy(padded, input.data(), std::min<std::size_t>(input.size(), 128));
   const uint8_t* hash = padded;
   const uint8_t* v = padded + 32;
   const uint8_t* r = padded + 64;
