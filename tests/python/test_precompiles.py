@@ -92,3 +92,21 @@ def test_point_evaluation_with_ckzg_matches_ethereumjs(trusted_setup_txt):
     finally:
         precompiles.disable_point_evaluation()
     assert precompiles.run(10, bytes(192), 100000).status == precompiles.PrecompileStatus.Unsupported
+
+
+ORACLE = ROOT.parent / "shared" / "tools" / "evm-oracle"
+ETHTESTS = ROOT.parent / "shared" / "ethtests" / "GeneralStateTests"
+
+
+@pytest.mark.slow
+def test_crosscheck_vectors_regenerate_identically(tmp_path):
+    """make_vectors.mjs is deterministic: rerunning it over shared/ reproduces the committed file."""
+    import shutil
+    import subprocess
+
+    node = shutil.which("node")
+    if node is None or not ORACLE.is_dir() or not ETHTESTS.is_dir():
+        pytest.skip("needs node and shared/tools/evm-oracle + shared/ethtests beside the checkout")
+    out = subprocess.run([node, str(VECTORS.parent / "make_vectors.mjs"), str(ORACLE), str(ETHTESTS)], capture_output=True,
+                         text=True, check=True, timeout=600).stdout
+    assert out == VECTORS.read_text()
