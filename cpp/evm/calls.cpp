@@ -11,7 +11,7 @@ namespace {
 
 void report_cost(Frame& f, int64_t cost) {
   if (f.tracer) {
-    f.tracer->on_step_gas_cost(cost);
+    f.tracer->on_step_gas_cost(cost, f.evm.state().refund());
     f.cost_reported = true;
   }
 }
@@ -107,9 +107,10 @@ void create_impl(Frame& f, CallKind kind) {
     f.status = Status::InitcodeTooLarge;
     return;
   }
-  if (!f.expand_memory(offset, size)) return;
   int64_t words = static_cast<int64_t>(num_words(size.w[0]));
-  if (!f.charge(2 * words + (kind == CallKind::Create2 ? 6 * words : 0))) return;
+  int64_t hashing = kind == CallKind::Create2 ? 6 * words : 0;  // CREATE2 hashes the initcode
+  if (!f.charge(f.memory_expansion_cost(offset, size) + 2 * words + hashing)) return;  // EIP-3860: 2 per word
+  f.grow_memory(offset, size);
   report_cost(f, gas_start - f.gas);
   f.return_data.clear();
   WorldState& s = f.evm.state();
