@@ -75,6 +75,11 @@ using Instruction = void (*)(Frame&);
 // Function of every opcode (undefined ones halt with InvalidOpcode).
 const std::array<Instruction, 256>& instruction_table();
 
+// The dynamic gas an opcode would charge given the current stack, for
+// tracers when the static charge already fails (EIP-3155 tracers report the
+// full cost of a failing step). Never used for execution.
+int64_t preview_dynamic_cost(const Frame& f, uint8_t opcode);
+
 // Opcode functions implemented in calls.cpp.
 void op_call(Frame& f);
 void op_callcode(Frame& f);

@@ -230,6 +230,8 @@ CallResult Evm::execute(const Message& msg, std::span<const uint8_t> code) {
     } else if (f.charge(oi.static_gas)) {
       f.pc = pc + 1;
       functions[opcode](f);
+    } else if (f.tracer) {
+      f.failed_cost += preview_dynamic_cost(f, opcode);
     }
     if (f.tracer) trace_step_end(f, opcode, gas_before);
   }
