@@ -29,16 +29,29 @@ struct Frame {
   U256& top(int i = 0) { return stack[sp - 1 - i]; }
   U256 pop() { return stack[--sp]; }
   void push(const U256& v) { stack[sp++] = v; }
+  // Takes cost from the gas left; on failure halts with OutOfGas and records
+  // the cost for the tracer (EIP-3155 reports the full cost of a failing op).
   bool charge(int64_t cost) {
     if (gas < cost) {
       status = Status::OutOfGas;
+      failed_cost = cost;
       return false;
     }
     gas -= cost;
     return true;
   }
-  // Charges memory expansion to cover [offset, offset + size); size 0 needs none.
-  bool expand_memory(const U256& offset, const U256& size);
+  // Gas to grow memory over [offset, offset + size) (0 for size 0); kHugeCost
+  // when the range is beyond any gas limit.
+  int64_t memory_expansion_cost(const U256& offset, const U256& size) const;
+  // Grows memory over the range; requires its cost to have been charged.
+  void grow_memory(const U256& offset, const U256& size);
+  // Charges and grows memory over [offset, offset + size).
+  bool expand_memory(const U256& offset, const U256& size) {
+    if (!charge(memory_expansion_cost(offset, size))) return false;
+    grow_memory(offset, size);
+    return true;
+  }
+  int64_t failed_cost = 0;
   // Reports the step's full gas cost to the tracer (call-family ops do it
   // before the child runs, the loop after every other op).
   bool cost_reported = false;
@@ -49,9 +62,23 @@ inline int64_t memory_cost(uint64_t words) { return static_cast<int64_t>(3 * wor
 
 inline uint64_t num_words(uint64_t bytes) { return (bytes + 31) / 32; }
 
+// A cost no transaction can pay; sums of a few stay below INT64_MAX.
+inline constexpr int64_t kHugeCost = INT64_MAX / 8;
+
+// per_word * ceil(size / 32), saturated at kHugeCost.
+inline int64_t word_cost(int64_t per_word, const U256& size) {
+  if (!size.fits_u64() || size.w[0] > (1ULL << 40)) return kHugeCost;
+  return per_word * static_cast<int64_t>(num_words(size.w[0]));
+}
+
 using Instruction = void (*)(Frame&);
 // Function of every opcode (undefined ones halt with InvalidOpcode).
 const std::array<Instruction, 256>& instruction_table();
+
+// The dynamic gas an opcode would charge given the current stack, for
+// tracers when the static charge already fails (EIP-3155 tracers report the
+// full cost of a failing step). Never used for execution.
+int64_t preview_dynamic_cost(const Frame& f, uint8_t opcode);
 
 // Opcode functions implemented in calls.cpp.
 void op_call(Frame& f);

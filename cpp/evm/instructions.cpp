@@ -10,19 +10,20 @@
 
 namespace zkevm::evm {
 
-bool Frame::expand_memory(const U256& offset, const U256& size) {
-  if (size.is_zero()) return true;
+int64_t Frame::memory_expansion_cost(const U256& offset, const U256& size) const {
+  if (size.is_zero()) return 0;
   // Beyond 2^32 bytes the quadratic cost exceeds any block's gas.
-  if (!offset.fits_u64() || !size.fits_u64() || offset.w[0] > 0xFFFFFFFFULL || size.w[0] > 0xFFFFFFFFULL) {
-    status = Status::OutOfGas;
-    return false;
-  }
+  if (!offset.fits_u64() || !size.fits_u64() || offset.w[0] > 0xFFFFFFFFULL || size.w[0] > 0xFFFFFFFFULL)
+    return kHugeCost;
   uint64_t end = offset.w[0] + size.w[0];
-  if (end <= memory.size()) return true;
-  uint64_t new_words = num_words(end);
-  if (!charge(memory_cost(new_words) - memory_cost(memory.size() / 32))) return false;
-  memory.resize(new_words * 32);
-  return true;
+  if (end <= memory.size()) return 0;
+  return memory_cost(num_words(end)) - memory_cost(memory.size() / 32);
+}
+
+void Frame::grow_memory(const U256& offset, const U256& size) {
+  if (size.is_zero()) return;
+  uint64_t end = offset.w[0] + size.w[0];
+  if (end > memory.size()) memory.resize(num_words(end) * 32);
 }
 
 namespace {
@@ -83,9 +84,8 @@ void op_sar(Frame& f) { f.top(1) = sar(f.top(1), shift_amount(f.top(0))); --f.sp
 void op_keccak256(Frame& f) {
   U256 offset = f.pop();
   U256& size = f.top();
-  if (!f.charge(6 * static_cast<int64_t>(num_words(size.fits_u64() ? std::min<uint64_t>(size.w[0], 1ULL << 40) : 1ULL << 40))))
-    return;
-  if (!f.expand_memory(offset, size)) return;
+  if (!f.charge(word_cost(6, size) + f.memory_expansion_cost(offset, size))) return;
+  f.grow_memory(offset, size);
   std::span<const uint8_t> data;
   if (!size.is_zero()) data = std::span<const uint8_t>(f.memory.data() + offset.w[0], size.w[0]);
   if (f.tracer && !data.empty()) f.tracer->on_memory_read(offset.w[0], data);
@@ -113,10 +113,9 @@ void op_calldatasize(Frame& f) { f.push(U256(f.msg.input.size())); }
 
 // The three-operand copies into memory: 3 gas per word plus expansion.
 bool copy_to_memory(Frame& f, const U256& mem_offset, std::span<const uint8_t> src, const U256& src_offset,
-                    const U256& size) {
-  uint64_t words = size.fits_u64() ? num_words(std::min<uint64_t>(size.w[0], 1ULL << 40)) : 1ULL << 40;
-  if (!f.charge(3 * static_cast<int64_t>(words))) return false;
-  if (!f.expand_memory(mem_offset, size)) return false;
+                    const U256& size, int64_t extra_cost = 0) {
+  if (!f.charge(extra_cost + word_cost(3, size) + f.memory_expansion_cost(mem_offset, size))) return false;
+  f.grow_memory(mem_offset, size);
   if (size.is_zero()) return true;
   copy_padded(f.memory.data() + mem_offset.w[0], src, src_offset, size.w[0]);
   if (f.tracer) f.tracer->on_memory_write(mem_offset.w[0], std::span<const uint8_t>(f.memory.data() + mem_offset.w[0], size.w[0]));
@@ -140,8 +139,7 @@ void op_extcodesize(Frame& f) {
 void op_extcodecopy(Frame& f) {
   Address a = to_address(f.pop());
   U256 mem = f.pop(), src = f.pop(), size = f.pop();
-  if (!f.charge(access_cost(f, a))) return;
-  copy_to_memory(f, mem, f.evm.state().code(a), src, size);
+  copy_to_memory(f, mem, f.evm.state().code(a), src, size, access_cost(f, a));
 }
 void op_returndatasize(Frame& f) { f.push(U256(f.return_data.size())); }
 void op_returndatacopy(Frame& f) {
@@ -291,11 +289,10 @@ void op_tstore(Frame& f) {
 // MCOPY (EIP-5656): expansion covers both ranges; overlapping copies act like memmove.
 void op_mcopy(Frame& f) {
   U256 dst = f.pop(), src = f.pop(), size = f.pop();
-  uint64_t words = size.fits_u64() ? num_words(std::min<uint64_t>(size.w[0], 1ULL << 40)) : 1ULL << 40;
-  if (!f.charge(3 * static_cast<int64_t>(words))) return;
-  if (size.is_zero()) return;
   U256 hi = std::max(dst, src);
-  if (!f.expand_memory(hi, size)) return;
+  if (!f.charge(word_cost(3, size) + f.memory_expansion_cost(hi, size))) return;
+  if (size.is_zero()) return;
+  f.grow_memory(hi, size);
   if (f.tracer) f.tracer->on_memory_read(src.w[0], std::span<const uint8_t>(f.memory.data() + src.w[0], size.w[0]));
   std::memmove(f.memory.data() + dst.w[0], f.memory.data() + src.w[0], size.w[0]);
   if (f.tracer) f.tracer->on_memory_write(dst.w[0], std::span<const uint8_t>(f.memory.data() + dst.w[0], size.w[0]));
@@ -325,9 +322,9 @@ void op_log(Frame& f) {
   Log log;
   log.address = f.msg.recipient;
   for (int i = 0; i < N; ++i) log.topics.push_back(f.pop());
-  uint64_t n = size.fits_u64() ? std::min<uint64_t>(size.w[0], 1ULL << 40) : 1ULL << 40;
-  if (!f.charge(375 * N + 8 * static_cast<int64_t>(n))) return;
-  if (!f.expand_memory(offset, size)) return;
+  int64_t data_cost = size.fits_u64() && size.w[0] < (1ULL << 40) ? 8 * static_cast<int64_t>(size.w[0]) : kHugeCost;
+  if (!f.charge(375 * N + data_cost + f.memory_expansion_cost(offset, size))) return;
+  f.grow_memory(offset, size);
   if (!size.is_zero()) log.data.assign(f.memory.begin() + offset.w[0], f.memory.begin() + offset.w[0] + size.w[0]);
   if (f.tracer && !log.data.empty()) f.tracer->on_memory_read(offset.w[0], log.data);
   f.evm.state().add_log(std::move(log));

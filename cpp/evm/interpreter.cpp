@@ -19,6 +19,27 @@ std::vector<uint8_t> analyze_jumpdests(std::span<const uint8_t> code) {
   return out;
 }
 
+// Reports the step's cost and outcome. A failing step reports the cost it
+// could not pay, as EIP-3155 tracers do; call-family ops that fail before
+// their child's gas is known report nothing beyond their (zero) static cost.
+void trace_step_end(Frame& f, uint8_t opcode, int64_t gas_before) {
+  bool ok = f.status == Status::Running || f.status == Status::Success || f.status == Status::Revert;
+  if (!f.cost_reported) {
+    int64_t cost = gas_before - f.gas;
+    if (!ok) {
+      bool call_family = opcode == op::CALL || opcode == op::CALLCODE || opcode == op::DELEGATECALL ||
+                         opcode == op::STATICCALL;
+      cost = call_family ? 0 : cost + f.failed_cost;
+    }
+    f.tracer->on_step_gas_cost(cost, f.evm.state().refund());
+  }
+  if (ok) {
+    f.tracer->on_step_end(f.gas, std::span<const U256>(f.stack, f.sp), f.memory);
+  } else {
+    f.tracer->on_step_error(status_name(f.status));
+  }
+}
+
 bool is_exceptional(Status s) { return s != Status::Success && s != Status::Revert; }
 
 int status_code(Status s) { return s == Status::Success ? 0 : s == Status::Revert ? 1 : 2; }
@@ -186,7 +207,11 @@ CallResult Evm::execute(const Message& msg, std::span<const uint8_t> code) {
   const std::size_t code_size = code.size();
   while (f.status == Status::Running) {
     uint32_t pc = f.pc;
-    uint8_t opcode = pc < code_size ? code[pc] : uint8_t{op::STOP};
+    if (pc >= code_size) {  // running off the end of the code is a STOP
+      f.status = Status::Success;
+      break;
+    }
+    uint8_t opcode = code[pc];
     const OpcodeInfo& oi = info[opcode];
     int64_t gas_before = f.gas;
     if (f.tracer) {
@@ -198,21 +223,17 @@ CallResult Evm::execute(const Message& msg, std::span<const uint8_t> code) {
       f.status = Status::InvalidOpcode;
     } else if (f.sp < oi.stack_in) {
       f.status = Status::StackUnderflow;
+      f.failed_cost = oi.static_gas;
     } else if (f.sp - oi.stack_in + oi.stack_out > 1024) {
       f.status = Status::StackOverflow;
+      f.failed_cost = oi.static_gas;
     } else if (f.charge(oi.static_gas)) {
       f.pc = pc + 1;
       functions[opcode](f);
+    } else if (f.tracer) {
+      f.failed_cost += preview_dynamic_cost(f, opcode);
     }
-    if (f.tracer) {
-      if (f.status == Status::Running || f.status == Status::Success || f.status == Status::Revert) {
-        if (!f.cost_reported) f.tracer->on_step_gas_cost(gas_before - f.gas);
-        f.tracer->on_step_end(f.gas, std::span<const U256>(f.stack, f.sp), f.memory);
-      } else {
-        if (!f.cost_reported) f.tracer->on_step_gas_cost(gas_before - f.gas);
-        f.tracer->on_step_error(status_name(f.status));
-      }
-    }
+    if (f.tracer) trace_step_end(f, opcode, gas_before);
   }
   CallResult result;
   result.status = f.status;

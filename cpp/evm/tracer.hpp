@@ -56,8 +56,9 @@ class Tracer {
   // The step's full gas cost as EIP-3155 reports it (static + dynamic, for
   // call-family ops without the gas handed to the child). Called once per
   // step: by call and create ops before the child runs, otherwise by the loop
-  // after the op finished.
-  virtual void on_step_gas_cost(int64_t /*cost*/) {}
+  // after the op finished. refund: the refund counter after the op's own
+  // refund change (EIP-3155 tracers show it so).
+  virtual void on_step_gas_cost(int64_t /*cost*/, int64_t /*refund*/) {}
   // After the opcode finished (not called when it halted exceptionally).
   virtual void on_step_end(int64_t /*gas_left*/, std::span<const U256> /*stack*/, std::span<const uint8_t> /*memory*/) {}
   // An exceptional halt of the current step, with its reason.

@@ -10,5 +10,6 @@ namespace py = pybind11;
 void bind_errors(py::module_& m);
 void bind_util(py::module_& m);
 void bind_precompiles(py::module_& m);
+void bind_evm(py::module_& m);
 
 }  // namespace zkevm::bindings

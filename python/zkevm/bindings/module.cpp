@@ -8,4 +8,5 @@ PYBIND11_MODULE(_zkevm, m) {
   bind_errors(m);
   bind_util(m);
   bind_precompiles(m);
+  bind_evm(m);
 }
