@@ -115,3 +115,59 @@ void BM_multi_pairing(benchmark::State& state) {
 BENCHMARK(BM_multi_pairing)->Arg(4)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
+
+namespace {
+
+// The Fq12 operations the pairing is made of (for reading the pairing's cost).
+void BM_fq12_mul(benchmark::State& state) {
+  std::mt19937_64 rng(12);
+  Fq12 a = Fq12::random(rng), b = Fq12::random(rng);
+  for (auto _ : state) {
+    a = a * b;
+    benchmark::DoNotOptimize(a);
+  }
+}
+BENCHMARK(BM_fq12_mul);
+
+void BM_fq12_square(benchmark::State& state) {
+  std::mt19937_64 rng(13);
+  Fq12 a = Fq12::random(rng);
+  for (auto _ : state) {
+    a = a.square();
+    benchmark::DoNotOptimize(a);
+  }
+}
+BENCHMARK(BM_fq12_square);
+
+void BM_fq12_cyclotomic_square(benchmark::State& state) {
+  std::mt19937_64 rng(14);
+  Fq12 a = Fq12::random(rng);
+  for (auto _ : state) {
+    a = a.cyclotomic_square();
+    benchmark::DoNotOptimize(a);
+  }
+}
+BENCHMARK(BM_fq12_cyclotomic_square);
+
+void BM_fq12_mul_by_line(benchmark::State& state) {
+  std::mt19937_64 rng(15);
+  Fq12 a = Fq12::random(rng);
+  Fq2 c0 = Fq2::random(rng), c1 = Fq2::random(rng), c2 = Fq2::random(rng);
+  for (auto _ : state) {
+    a = a.mul_by_034(c0, c1, c2);
+    benchmark::DoNotOptimize(a);
+  }
+}
+BENCHMARK(BM_fq12_mul_by_line);
+
+void BM_fq2_mul(benchmark::State& state) {
+  std::mt19937_64 rng(16);
+  Fq2 a = Fq2::random(rng), b = Fq2::random(rng);
+  for (auto _ : state) {
+    a = a * b;
+    benchmark::DoNotOptimize(a);
+  }
+}
+BENCHMARK(BM_fq2_mul);
+
+}  // namespace

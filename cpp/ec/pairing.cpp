@@ -61,17 +61,24 @@ LineCoefficients addition_step(G2Homogeneous& t, const G2Affine& q) {
   return {lambda, -theta, theta * q.x - lambda * q.y};
 }
 
+// Width-4 NAF of x (14 nonzero digits in +-{1, 3, 5, 7}): 63 cyclotomic
+// squarings and 17 multiplications, against 23 for the plain NAF. Inverses in
+// the cyclotomic subgroup are conjugates, so negative digits cost nothing.
 Fq12 cyclotomic_exp_by_x(const Fq12& f) {
   static const std::vector<int8_t> digits = [] {
-    std::vector<int8_t> d = wnaf_digits(std::span<const uint64_t>(&kBnX, 1), 2);
+    std::vector<int8_t> d = wnaf_digits(std::span<const uint64_t>(&kBnX, 1), 4);
     return std::vector<int8_t>(d.rbegin(), d.rend());
   }();
-  Fq12 f_inv = f.conjugate();  // the inverse in the cyclotomic subgroup
-  Fq12 r = f;                  // the leading digit is 1
+  Fq12 odd[4], odd_inv[4];  // f, f^3, f^5, f^7 and their inverses
+  Fq12 f2 = f.cyclotomic_square();
+  odd[0] = f;
+  for (int i = 1; i < 4; ++i) odd[i] = odd[i - 1] * f2;
+  for (int i = 0; i < 4; ++i) odd_inv[i] = odd[i].conjugate();
+  Fq12 r = digits[0] > 0 ? odd[digits[0] >> 1] : odd_inv[(-digits[0]) >> 1];
   for (size_t i = 1; i < digits.size(); ++i) {
     r = r.cyclotomic_square();
-    if (digits[i] > 0) r *= f;
-    if (digits[i] < 0) r *= f_inv;
+    if (digits[i] > 0) r *= odd[digits[i] >> 1];
+    if (digits[i] < 0) r *= odd_inv[(-digits[i]) >> 1];
   }
   return r;
 }
