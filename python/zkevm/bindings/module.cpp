@@ -9,4 +9,5 @@ PYBIND11_MODULE(_zkevm, m) {
   bind_util(m);
   bind_precompiles(m);
   bind_evm(m);
+  bind_ec(m);
 }
