@@ -67,8 +67,9 @@ class Tracer {
   virtual void on_memory_write(uint64_t /*offset*/, std::span<const uint8_t> /*bytes*/) {}
   virtual void on_storage_read(const Address&, const U256& /*key*/, const U256& /*value*/) {}
   // reverted: the write undoes an earlier one because its frame reverted.
+  // committed: the slot's value at the start of the transaction (EIP-2200).
   virtual void on_storage_write(const Address&, const U256& /*key*/, const U256& /*old_value*/,
-                                const U256& /*new_value*/, bool /*reverted*/) {}
+                                const U256& /*new_value*/, const U256& /*committed*/, bool /*reverted*/) {}
   virtual void on_transient_read(const Address&, const U256& /*key*/, const U256& /*value*/) {}
   virtual void on_transient_write(const Address&, const U256& /*key*/, const U256& /*old_value*/,
                                   const U256& /*new_value*/, bool /*reverted*/) {}
