@@ -130,7 +130,6 @@ void BusMappingTracer::on_step_end(int64_t, std::span<const U256> stack, std::sp
 void BusMappingTracer::on_step_error(const char* reason) {
   Frame& f = frames_.back();
   if (f.step != SIZE_MAX) steps_[f.step].execution_state = std::string("error: ") + reason;
-  f.step = SIZE_MAX;
 }
 
 void BusMappingTracer::on_memory_read(uint64_t offset, std::span<const uint8_t> bytes) {
