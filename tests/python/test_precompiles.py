@@ -13,7 +13,8 @@ from zkevm import precompiles
 
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = ROOT / "tests" / "data" / "precompiles" / "ethereumjs_vectors.txt"
-# The EIP-4844 ceremony output as the reference oracle ships it (shared/ sits beside the checkout).
+# shared/ sits beside the checkout: the reference oracle, the state tests, and
+# the EIP-4844 ceremony output as the oracle's node_modules ship it.
 ORACLE = ROOT.parent / "shared" / "tools" / "evm-oracle"
 ETHTESTS = ROOT.parent / "shared" / "ethtests" / "GeneralStateTests"
 SETUP_JSON = ROOT.parent / "shared" / "tools" / "evm-oracle" / "node_modules" / "@paulmillr" / "trusted-setups" / "trusted_setup.json"
