@@ -9,6 +9,7 @@
 // the point at infinity. Formulas are from the Explicit-Formulas Database
 // (hyperelliptic.org/EFD, "g1p/auto-shortw-jacobian-0"): dbl-2009-l,
 // add-2007-bl and madd-2007-bl.
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -160,11 +161,33 @@ struct JacobianPoint {
   }
   JacobianPoint mul(uint64_t k) const { return mul(std::span<const uint64_t>(&k, 1)); }
 
+  // [k1]P + [k2]Q from the odd multiples P, 3P, ..., 15P and Q, ..., 15Q
+  // (tables of 8) and the width-5 NAF digits of k1 and k2: Straus's interleaving,
+  // one chain of doublings for both.
+  static JacobianPoint interleaved_sum(const JacobianPoint* p_odd, const std::vector<int8_t>& k1_digits,
+                                       const JacobianPoint* q_odd, const std::vector<int8_t>& k2_digits) {
+    JacobianPoint acc = identity();
+    for (size_t i = std::max(k1_digits.size(), k2_digits.size()); i-- > 0;) {
+      acc = acc.dbl();
+      int d1 = i < k1_digits.size() ? k1_digits[i] : 0;
+      int d2 = i < k2_digits.size() ? k2_digits[i] : 0;
+      if (d1 > 0) acc += p_odd[d1 >> 1];
+      if (d1 < 0) acc -= p_odd[(-d1) >> 1];
+      if (d2 > 0) acc += q_odd[d2 >> 1];
+      if (d2 < 0) acc -= q_odd[(-d2) >> 1];
+    }
+    return acc;
+  }
+
   // [s]P for a scalar of Fr (the group order r, so [s]P depends only on s mod r
-  // for points of the subgroup).
+  // for points of the subgroup). Curves with an endomorphism (Params::mul_fr) use it.
   friend JacobianPoint operator*(const JacobianPoint& p, const Fr& s) {
-    ff::Limbs k = s.to_canonical();
-    return p.mul(std::span<const uint64_t>(k));
+    if constexpr (requires { Params::mul_fr(p, s); }) {
+      return Params::mul_fr(p, s);
+    } else {
+      ff::Limbs k = s.to_canonical();
+      return p.mul(std::span<const uint64_t>(k));
+    }
   }
   friend JacobianPoint operator*(const Fr& s, const JacobianPoint& p) { return p * s; }
   JacobianPoint& operator*=(const Fr& s) { return *this = *this * s; }
