@@ -9,5 +9,6 @@ namespace py = pybind11;
 
 void bind_errors(py::module_& m);
 void bind_util(py::module_& m);
+void bind_poly(py::module_& m);
 
 }  // namespace zkevm::bindings
