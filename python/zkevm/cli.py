@@ -41,9 +41,31 @@ def _print_demo(result: dict[str, Any]) -> None:
     demo.print_report(result)
 
 
-_COMMANDS: dict[str, tuple[Command, Callable[[dict[str, Any]], None], str]] = {
+def _cmd_statetest(args: argparse.Namespace) -> dict[str, Any]:
+    """Run Ethereum GeneralStateTests (see zkevm.statetest_cli)."""
+    from zkevm import statetest_cli
+
+    return statetest_cli.command(args)
+
+
+def _print_statetest(result: dict[str, Any]) -> None:
+    from zkevm import statetest_cli
+
+    statetest_cli.print_report(result)
+
+
+def _configure_statetest(parser: argparse.ArgumentParser) -> None:
+    from zkevm import statetest_cli
+
+    statetest_cli.configure(parser)
+
+
+# name -> (command, text printer, help, optional function adding the subcommand's arguments)
+_COMMANDS: dict[str, tuple] = {
     "info": (_cmd_info, _print_info, "show how this zkevm was built"),
     "demo": (_cmd_demo, _print_demo, "run the main job end to end and report timings"),
+    "statetest": (_cmd_statetest, _print_statetest, "run Ethereum GeneralStateTests: PATH... [--fork F] [--trace]",
+                  _configure_statetest),
 }
 
 
@@ -57,8 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of text")
     parser.add_argument("--threads", type=int, default=None, help="threads for native work (default: ZKEVM_THREADS or all cores)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, (_, _, help_text) in _COMMANDS.items():
-        sub.add_parser(name, help=help_text)
+    for name, entry in _COMMANDS.items():
+        command_parser = sub.add_parser(name, help=entry[2])
+        if len(entry) > 3:
+            entry[3](command_parser)
     return parser
 
 
@@ -71,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.threads is not None:
         zkevm.set_thread_count(args.threads)
-    command, printer, _ = _COMMANDS[args.command]
+    command, printer = _COMMANDS[args.command][:2]
     try:
         result = command(args)
     except InputError as error:

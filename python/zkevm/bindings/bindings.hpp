@@ -9,6 +9,9 @@ namespace py = pybind11;
 
 void bind_errors(py::module_& m);
 void bind_util(py::module_& m);
+void bind_precompiles(py::module_& m);
+void bind_evm(py::module_& m);
+void bind_ec(py::module_& m);
 void bind_poly(py::module_& m);
 
 }  // namespace zkevm::bindings

@@ -7,5 +7,8 @@ PYBIND11_MODULE(_zkevm, m) {
   using namespace zkevm::bindings;
   bind_errors(m);
   bind_util(m);
+  bind_precompiles(m);
+  bind_evm(m);
+  bind_ec(m);
   bind_poly(m);
 }

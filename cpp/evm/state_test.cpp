@@ -1,0 +1,286 @@
+#include "cpp/evm/state_test.hpp"
+
+#include "cpp/evm/rlp.hpp"
+#include "cpp/util/error.hpp"
+#include "cpp/util/json.hpp"
+
+namespace zkevm::evm {
+namespace {
+
+// Forks older or newer than this EVM runs: their cases are reported as unsupported.
+bool known_other_fork(std::string_view name) {
+  for (auto f : {"Frontier", "Homestead", "EIP150", "EIP158", "Byzantium", "Constantinople", "ConstantinopleFix",
+                 "Istanbul", "Berlin", "London", "Paris", "Merge", "Prague", "Osaka"})
+    if (name == f) return true;
+  return false;
+}
+
+U256 number(const JsonNode& n) {
+  try {
+    return U256::from_string(n.as_string(), n.where());
+  } catch (const ParseError&) {
+    throw;
+  }
+}
+
+uint64_t number_u64(const JsonNode& n) {
+  U256 v = number(n);
+  if (!v.fits_u64()) throw InputError(n.where() + ": value does not fit in 64 bits");
+  return v.w[0];
+}
+
+Bytes hex_bytes(const JsonNode& n) { return from_hex(n.as_string(), n.where()); }
+
+Address address(const JsonNode& n) { return parse_address(n.as_string(), n.where()); }
+
+Hash256 hash(const JsonNode& n) {
+  Bytes b = hex_bytes(n);
+  if (b.size() != 32) throw ParseError(n.where() + ": expected 32 bytes, found " + std::to_string(b.size()));
+  Hash256 h;
+  std::copy(b.begin(), b.end(), h.begin());
+  return h;
+}
+
+std::vector<AccessListEntry> access_list(const JsonNode& n) {
+  std::vector<AccessListEntry> out;
+  if (n.is(JsonValue::Kind::Null)) return out;
+  for (std::size_t i = 0; i < n.size(); ++i) {
+    JsonNode e = n[i];
+    e.require_only({"address", "storageKeys"});
+    AccessListEntry entry;
+    entry.address = address(e["address"]);
+    JsonNode keys = e["storageKeys"];
+    for (std::size_t k = 0; k < keys.size(); ++k) entry.keys.push_back(number(keys[k]));
+    out.push_back(std::move(entry));
+  }
+  return out;
+}
+
+std::shared_ptr<StateTest> parse_test(const std::string& file, const std::string& name, const JsonNode& t) {
+  auto test = std::make_shared<StateTest>();
+  test->file = file;
+  test->name = name;
+  t.require_only({"_info", "env", "pre", "transaction", "post", "config"});
+
+  JsonNode env = t["env"];
+  env.require_only({"currentCoinbase", "currentGasLimit", "currentNumber", "currentTimestamp", "currentDifficulty",
+                    "currentRandom", "currentBaseFee", "currentExcessBlobGas", "previousHash", "currentBeaconRoot",
+                    "currentWithdrawalsRoot", "parentBlobGasUsed", "parentExcessBlobGas"});
+  BlockEnv& b = test->block;
+  b.coinbase = address(env["currentCoinbase"]);
+  b.gas_limit = number_u64(env["currentGasLimit"]);
+  b.number = number_u64(env["currentNumber"]);
+  b.timestamp = number_u64(env["currentTimestamp"]);
+  // After the merge DIFFICULTY became PREVRANDAO, taken from currentRandom.
+  b.prevrandao = env.has("currentRandom") ? number(env["currentRandom"]) : U256();
+  b.base_fee = env.has("currentBaseFee") ? number(env["currentBaseFee"]) : U256();
+  b.excess_blob_gas = env.has("currentExcessBlobGas") ? number(env["currentExcessBlobGas"]) : U256();
+  b.blob_base_fee = blob_base_fee(b.excess_blob_gas);
+
+  for (const auto& [addr_text, acc_node] : t["pre"].members()) {
+    acc_node.require_only({"balance", "code", "nonce", "storage"});
+    Address a = parse_address(addr_text, acc_node.where());
+    Account acc;
+    acc.balance = number(acc_node["balance"]);
+    acc.nonce = number_u64(acc_node["nonce"]);
+    Bytes code = hex_bytes(acc_node["code"]);
+    acc.code_hash = keccak256(code);
+    if (!code.empty()) acc.code = std::make_shared<const Bytes>(std::move(code));
+    for (const auto& [key, value] : acc_node["storage"].members()) {
+      U256 k = U256::from_string(key, value.where());
+      U256 v = number(value);
+      if (!v.is_zero()) acc.storage[k] = v;
+    }
+    test->pre.put_account(a, std::move(acc));
+  }
+
+  JsonNode tx = t["transaction"];
+  tx.require_only({"data", "gasLimit", "gasPrice", "nonce", "secretKey", "sender", "to", "value", "accessLists",
+                   "maxFeePerGas", "maxPriorityFeePerGas", "blobVersionedHashes", "maxFeePerBlobGas"});
+  Transaction& base = test->base;
+  base.nonce = number(tx["nonce"]);
+  const std::string& to = tx["to"].as_string();
+  if (!to.empty()) base.to = parse_address(to, tx["to"].where());
+  if (tx.has("maxFeePerGas")) {
+    base.type = 2;
+    base.max_fee_per_gas = number(tx["maxFeePerGas"]);
+    base.max_priority_fee_per_gas = number(tx["maxPriorityFeePerGas"]);
+  } else {
+    base.gas_price = number(tx["gasPrice"]);
+    base.type = tx.has("accessLists") ? 1 : 0;
+  }
+  if (tx.has("blobVersionedHashes")) {
+    base.type = 3;
+    JsonNode hashes = tx["blobVersionedHashes"];
+    for (std::size_t i = 0; i < hashes.size(); ++i) base.blob_hashes.push_back(number(hashes[i]));
+    base.max_fee_per_blob_gas = number(tx["maxFeePerBlobGas"]);
+  }
+  Bytes secret = hex_bytes(tx["secretKey"]);
+  try {
+    base.sender = address_from_secret(secret);
+  } catch (const InputError& e) {
+    throw InputError(tx["secretKey"].where() + ": " + e.what());
+  }
+  if (tx.has("sender") && address(tx["sender"]) != base.sender)
+    tx["sender"].fail("does not match the address of secretKey (" + address_hex(base.sender) + ")");
+  JsonNode data = tx["data"], gas = tx["gasLimit"], value = tx["value"];
+  for (std::size_t i = 0; i < data.size(); ++i) test->data.push_back(hex_bytes(data[i]));
+  for (std::size_t i = 0; i < gas.size(); ++i) test->gas_limits.push_back(number(gas[i]));
+  for (std::size_t i = 0; i < value.size(); ++i) {
+    // retesteth writes out-of-range values as "0x:bigint 0x..."; such a
+    // transaction cannot be encoded, so its cases must be rejected.
+    const std::string& text = value[i].as_string();
+    if (text.rfind("0x:bigint ", 0) == 0) {
+      std::string digits = text.substr(10);
+      try {
+        test->values.push_back(U256::from_string(digits, value[i].where()));
+        test->value_errors.emplace_back();
+      } catch (const ParseError&) {
+        from_hex(digits.size() % 2 ? "0" + digits.substr(2) : digits.substr(2), value[i].where());  // still must be hex
+        test->values.emplace_back();
+        test->value_errors.emplace_back("TransactionException.RLP_INVALID_VALUE");
+      }
+      continue;
+    }
+    test->values.push_back(number(value[i]));
+    test->value_errors.emplace_back();
+  }
+  if (tx.has("accessLists")) {
+    JsonNode lists = tx["accessLists"];
+    for (std::size_t i = 0; i < lists.size(); ++i) test->access_lists.push_back(access_list(lists[i]));
+  }
+  return test;
+}
+
+}  // namespace
+
+std::string StateTestCase::id() const {
+  return test->file + "::" + test->name + "[" + fork_name + ":" + std::to_string(index) + "]";
+}
+
+Transaction StateTestCase::transaction() const {
+  Transaction tx = test->base;
+  tx.data = test->data[data_index];
+  tx.gas_limit = test->gas_limits[gas_index];
+  tx.value = test->values[value_index];
+  if (!test->access_lists.empty()) tx.access_list = test->access_lists[data_index];
+  return tx;
+}
+
+const char* verdict_name(Verdict v) {
+  switch (v) {
+    case Verdict::Pass: return "pass";
+    case Verdict::Fail: return "fail";
+    case Verdict::Unsupported: return "unsupported";
+  }
+  return "?";
+}
+
+std::vector<StateTestCase> load_state_test(const std::string& path, const std::optional<std::string>& fork) {
+  if (fork) parse_fork(*fork);  // an unknown fork is an error before any file is read
+  std::string source = path;
+  JsonValue doc = read_json_file(path);
+  JsonNode root(doc, source);
+  if (!root.is(JsonValue::Kind::Object) || root.size() == 0) root.fail("expected an object of named tests");
+  std::vector<StateTestCase> cases;
+  for (const auto& [name, t] : root.members()) {
+    if (!t.is(JsonValue::Kind::Object)) t.fail("expected a test object");
+    std::shared_ptr<StateTest> test = parse_test(path, name, t);
+    for (const auto& [fork_name, post] : t["post"].members()) {
+      if (fork && fork_name != *fork) continue;
+      if (fork_name != "Cancun" && fork_name != "Shanghai" && !known_other_fork(fork_name))
+        post.fail("unknown fork '" + fork_name + "'");
+      for (std::size_t i = 0; i < post.size(); ++i) {
+        JsonNode c = post[i];
+        c.require_only({"hash", "indexes", "logs", "txbytes", "expectException", "state"});
+        StateTestCase sc;
+        sc.test = test;
+        sc.fork_name = fork_name;
+        sc.index = i;
+        JsonNode idx = c["indexes"];
+        idx.require_only({"data", "gas", "value"});
+        auto index_of = [&](const char* key, std::size_t limit) {
+          JsonNode n = idx[key];
+          if (!n.is(JsonValue::Kind::Number)) n.fail("expected a number");
+          std::size_t v = 0;
+          for (char ch : n.value().text) {
+            if (ch < '0' || ch > '9' || v > 1000000) n.fail("expected a small non-negative integer");
+            v = v * 10 + static_cast<std::size_t>(ch - '0');
+          }
+          if (v >= limit) n.fail("index " + std::to_string(v) + " out of range (" + std::to_string(limit) + " entries)");
+          return v;
+        };
+        sc.data_index = index_of("data", test->data.size());
+        sc.gas_index = index_of("gas", test->gas_limits.size());
+        sc.value_index = index_of("value", test->values.size());
+        if (!test->access_lists.empty() && sc.data_index >= test->access_lists.size())
+          c.fail("no access list for data index " + std::to_string(sc.data_index));
+        sc.expected_root = hash(c["hash"]);
+        sc.expected_logs_hash = hash(c["logs"]);
+        if (c.has("expectException")) sc.expect_exception = c["expectException"].as_string();
+        if (c.has("txbytes")) sc.txbytes = hex_bytes(c["txbytes"]);
+        cases.push_back(std::move(sc));
+      }
+    }
+  }
+  return cases;
+}
+
+Hash256 logs_hash(const std::vector<Log>& logs) {
+  Bytes payload;
+  for (const Log& log : logs) {
+    Bytes entry;
+    rlp::append_bytes(entry, log.address);
+    Bytes topics;
+    for (const U256& t : log.topics) rlp::append_bytes(topics, t.to_be_bytes());
+    rlp::append_list_header(entry, topics.size());
+    entry.insert(entry.end(), topics.begin(), topics.end());
+    rlp::append_bytes(entry, log.data);
+    rlp::append_list_header(payload, entry.size());
+    payload.insert(payload.end(), entry.begin(), entry.end());
+  }
+  return keccak256(rlp::wrap_list(payload));
+}
+
+CaseResult run_state_test_case(const StateTestCase& c, Tracer* tracer) {
+  CaseResult result;
+  if (c.fork_name != "Cancun" && c.fork_name != "Shanghai") {
+    result.verdict = Verdict::Unsupported;
+    result.reason = "unsupported: fork " + c.fork_name;
+    return result;
+  }
+  Fork fork = parse_fork(c.fork_name);
+  WorldState state = c.test->pre;
+  Transaction tx = c.transaction();
+  TxOutcome outcome;
+  if (const std::string& bad = c.test->value_errors[c.value_index]; !bad.empty()) {
+    outcome.valid = false;
+    outcome.error = bad;
+  } else {
+    outcome = apply_transaction(state, c.test->block, tx, fork, tracer);
+  }
+  result.state_root = state.state_root();
+  result.logs_hash = logs_hash(outcome.valid ? state.logs() : std::vector<Log>{});
+  result.gas_used = outcome.gas_used;
+  result.tx_error = outcome.error;
+  result.evm_status = outcome.valid ? status_name(outcome.status) : "";
+  if (!outcome.unsupported.empty()) {
+    result.verdict = Verdict::Unsupported;
+    result.reason = "unsupported: " + outcome.unsupported;
+    return result;
+  }
+  if (!c.expect_exception.empty() && outcome.valid) {
+    result.reason = "transaction accepted, expected " + c.expect_exception;
+  } else if (c.expect_exception.empty() && !outcome.valid) {
+    result.reason = "transaction rejected: " + outcome.error;
+  } else if (result.state_root != c.expected_root) {
+    result.reason = "state root " + to_hex(result.state_root) + ", expected " + to_hex(c.expected_root);
+  } else if (result.logs_hash != c.expected_logs_hash) {
+    result.reason = "logs hash " + to_hex(result.logs_hash) + ", expected " + to_hex(c.expected_logs_hash);
+  } else {
+    result.verdict = Verdict::Pass;
+  }
+  return result;
+}
+
+}  // namespace zkevm::evm

@@ -1,0 +1,134 @@
+// G1 of BN254: group laws on random points, mixed and full addition agree,
+// scalar multiplication against repeated addition and the group order, known
+// generator multiples, batch normalisation, wNAF digits.
+#include <gtest/gtest.h>
+
+#include "ec_test_util.hpp"
+
+namespace zkevm::ec {
+namespace {
+
+using test::rescaled;
+
+G1Jacobian random_point(std::mt19937_64& rng) { return test::random_g1(rng); }
+
+Fq fq(const char* decimal) { return Fq::from_string(decimal); }
+
+TEST(G1, generator_is_on_curve_and_identity_is_neutral) {
+  G1Jacobian g = G1Jacobian::generator();
+  EXPECT_TRUE(g.is_on_curve());
+  EXPECT_TRUE(G1Affine::generator().is_on_curve());
+  EXPECT_TRUE(G1Jacobian::identity().is_on_curve());
+  EXPECT_EQ(g + G1Jacobian::identity(), g);
+  EXPECT_EQ(G1Jacobian::identity() + g, g);
+  EXPECT_EQ(g.add_mixed(G1Affine::identity()), g);
+  EXPECT_EQ(G1Jacobian::identity().add_mixed(G1Affine::generator()), g);
+  EXPECT_TRUE(G1Jacobian().is_identity());
+  EXPECT_TRUE(G1Affine().is_identity());
+  EXPECT_FALSE(G1Affine(Fq::one(), Fq::one()).is_on_curve());
+}
+
+TEST(G1, group_laws_hold_on_random_points) {
+  std::mt19937_64 rng(1);
+  for (int i = 0; i < 20; ++i) {
+    G1Jacobian a = random_point(rng), b = random_point(rng), c = random_point(rng);
+    EXPECT_TRUE(a.is_on_curve());
+    EXPECT_EQ((a + b) + c, a + (b + c));
+    EXPECT_EQ(a + b, b + a);
+    EXPECT_TRUE((a - a).is_identity());
+    EXPECT_TRUE((a + (-a)).is_identity());
+    EXPECT_EQ(a + a, a.dbl());
+    EXPECT_EQ(rescaled(a, rng) + a, a.dbl());
+    EXPECT_EQ(rescaled(a, rng), a);
+    EXPECT_NE(a, b);
+    EXPECT_TRUE((a + b).is_on_curve());
+    EXPECT_TRUE(a.dbl().is_on_curve());
+  }
+}
+
+TEST(G1, mixed_addition_matches_full_addition) {
+  std::mt19937_64 rng(2);
+  for (int i = 0; i < 20; ++i) {
+    G1Jacobian a = rescaled(random_point(rng), rng), b = random_point(rng);
+    G1Affine b_affine = b.to_affine();
+    EXPECT_EQ(a.add_mixed(b_affine), a + b);
+    EXPECT_EQ(a.add_mixed(a.to_affine()), a.dbl());            // doubling case
+    EXPECT_TRUE(a.add_mixed((-a).to_affine()).is_identity());  // inverse case
+  }
+}
+
+TEST(G1, to_affine_round_trips_and_batch_matches_single) {
+  std::mt19937_64 rng(3);
+  std::vector<G1Jacobian> points;
+  for (int i = 0; i < 17; ++i) points.push_back(rescaled(random_point(rng), rng));
+  points[5] = G1Jacobian::identity();
+  points.push_back(G1Jacobian());
+  std::vector<G1Affine> affine = batch_to_affine(points);
+  ASSERT_EQ(affine.size(), points.size());
+  for (size_t i = 0; i < points.size(); ++i) {
+    EXPECT_EQ(affine[i], points[i].to_affine()) << i;
+    EXPECT_EQ(affine[i].to_jacobian(), points[i]) << i;
+    EXPECT_TRUE(affine[i].is_on_curve());
+  }
+  EXPECT_TRUE(affine[5].infinity);
+  std::vector<G1Affine> too_small(3);
+  EXPECT_THROW(batch_to_affine(points, too_small), InputError);
+}
+
+TEST(G1, scalar_multiplication_matches_repeated_addition) {
+  std::mt19937_64 rng(4);
+  G1Jacobian p = random_point(rng);
+  G1Jacobian sum = G1Jacobian::identity();
+  for (uint64_t k = 0; k < 70; ++k) {
+    EXPECT_EQ(p * Fr::from_u64(k), sum) << k;
+    EXPECT_EQ(p.mul(k), sum) << k;
+    sum += p;
+  }
+}
+
+TEST(G1, scalar_multiplication_is_a_homomorphism_of_fr) {
+  std::mt19937_64 rng(5);
+  G1Jacobian g = G1Jacobian::generator();
+  for (int i = 0; i < 10; ++i) {
+    Fr a = Fr::random(rng), b = Fr::random(rng);
+    EXPECT_EQ(g * (a + b), g * a + g * b);
+    EXPECT_EQ(g * (a * b), (g * a) * b);
+    EXPECT_EQ(g * (-a), -(g * a));
+  }
+}
+
+TEST(G1, generator_multiples_match_published_values) {
+  G1Jacobian g = G1Jacobian::generator();
+  // [2]G (e.g. the EIP-196 test "ecadd (1,2)+(1,2)").
+  G1Affine two(fq("1368015179489954701390400359078579693043519447331113978918064868415326638035"),
+               fq("9918110051302171585080402603319702774565515993150576347155970296011118125764"));
+  EXPECT_EQ(g.dbl().to_affine(), two);
+  EXPECT_EQ((g * Fr::from_u64(2)).to_affine(), two);
+  // [r]G = O and [r-1]G = -G: r is the order of G.
+  EXPECT_TRUE(g.mul(std::span<const uint64_t>(Fr::modulus)).is_identity());
+  EXPECT_EQ(g * (-Fr::one()), -g);
+  EXPECT_EQ((g * (-Fr::one())).to_affine(), G1Affine(Fq::one(), -Fq::from_u64(2)));
+  EXPECT_FALSE(g.mul(std::span<const uint64_t>(Fr::p_minus_1)).is_identity());
+}
+
+TEST(G1, wnaf_digits_reconstruct_the_integer) {
+  std::mt19937_64 rng(6);
+  for (unsigned w = 2; w <= 7; ++w) {
+    for (int i = 0; i < 20; ++i) {
+      std::vector<uint64_t> k = {rng(), rng(), rng(), i == 0 ? ~uint64_t{0} : rng()};
+      std::vector<int8_t> d = wnaf_digits(k, w);
+      mpz_class expected = test::to_mpz(k), got = 0;
+      for (size_t j = d.size(); j-- > 0;) got = got * 2 + d[j];
+      EXPECT_EQ(got, expected);
+      for (size_t j = 0; j < d.size(); ++j) {
+        EXPECT_TRUE(d[j] == 0 || (d[j] % 2 != 0 && std::abs(d[j]) < (1 << (w - 1))));
+        if (d[j] == 0) continue;
+        for (size_t t = j + 1; t < std::min(d.size(), j + w); ++t) EXPECT_EQ(d[t], 0);
+      }
+    }
+  }
+  EXPECT_TRUE(wnaf_digits(std::vector<uint64_t>{0, 0}, 4).empty());
+}
+
+}  // namespace
+}  // namespace zkevm::ec

@@ -1,0 +1,73 @@
+"""Our EIP-3155 traces against the reference oracle (ethereumjs) in ../shared.
+
+These need ../shared/ethtests and ../shared/tools/evm-oracle with node; they
+are skipped with the reason when either is missing.
+"""
+
+import json
+import pathlib
+import shutil
+import subprocess
+
+import pytest
+
+from zkevm import evm
+
+SHARED = pathlib.Path(__file__).resolve().parents[2].parent / "shared"
+TESTS = SHARED / "ethtests" / "GeneralStateTests"
+ORACLE = SHARED / "tools" / "evm-oracle"
+
+pytestmark = [
+    pytest.mark.ethtests,
+    pytest.mark.skipif(not TESTS.is_dir(), reason="../shared/ethtests is not present"),
+    pytest.mark.skipif(not (ORACLE / "oracle.mjs").is_file() or shutil.which("node") is None,
+                       reason="../shared/tools/evm-oracle or node is not available"),
+]
+
+# (file, index): calls, creates, reverts, storage refunds, logs, transient
+# storage, MCOPY, self-destruct and memory expansion.
+CASES = [
+    ("stExample/add11_yml.json", 0),
+    ("stCallCodes/callcall_00.json", 0),
+    ("stCallCodes/callcallcallcode_001_OOGE.json", 0),
+    ("stCreate2/create2collisionCode.json", 0),
+    ("Pyspecs/cancun/eip6780_selfdestruct/create_selfdestruct_same_tx.json", 0),
+    ("stRevertTest/RevertOpcodeInCallsOnNonEmptyReturnData.json", 0),
+    ("stSStoreTest/sstore_0to0to0.json", 0),
+    ("stLogTests/log2_MaxTopic.json", 0),
+    ("Cancun/stEIP1153-transientStorage/10_revertUndoesStoreAfterReturn.json", 0),
+    ("Cancun/stEIP5656-MCOPY/MCOPY.json", 3),
+    ("VMTests/vmIOandFlowOperations/jump.json", 0),
+    ("stMemoryTest/mem64kb.json", 0),
+    ("stReturnDataTest/returndatacopy_following_revert.json", 0),
+]
+
+
+def oracle_steps(path: pathlib.Path, test: str, fork: str, index: int) -> list[str]:
+    out = subprocess.run(
+        ["node", "oracle.mjs", "run", str(path), "--test", test, "--fork", fork, "--index", str(index)],
+        cwd=ORACLE, capture_output=True, text=True, timeout=300,
+    )
+    return [line for line in out.stdout.splitlines() if line.startswith('{"pc"')]
+
+
+def pick_case(path: pathlib.Path, index: int):
+    """The index-th Cancun case of the file's first test."""
+    cases = evm.load_state_test(path, fork="Cancun")
+    first = cases[0].test
+    return [c for c in cases if c.test == first][index]
+
+
+@pytest.mark.parametrize("name,index", CASES)
+def test_trace_matches_oracle_line_for_line(name, index):
+    path = TESTS / name
+    if not path.exists():
+        pytest.skip(f"{name} is not in this ethtests set")
+    case = pick_case(path, index)
+    result = evm.trace(case)
+    assert result.verdict == "pass", result.reason
+    ours, theirs = result.steps, oracle_steps(path, case.test, case.fork, index)
+    assert theirs, "the oracle printed no steps"
+    for n, (a, b) in enumerate(zip(ours, theirs)):
+        assert json.loads(a) == json.loads(b), f"step {n} differs:\n ours   {a}\n oracle {b}"
+    assert len(ours) == len(theirs)
