@@ -51,7 +51,8 @@ ArgumentLayout::ArgumentLayout(const ConstraintSystem& cs) {
   theta = static_cast<uint32_t>(cs.num_challenges());
   beta = theta + 1;
   gamma = theta + 2;
-  num_challenges = theta + 3;
+  y = theta + 3;
+  num_challenges = theta + 4;
   last_rotation = -static_cast<int32_t>(cs.blinding_factors() + 1);
 }
 
@@ -123,6 +124,13 @@ std::vector<ArgumentConstraint> all_constraints(const ConstraintSystem& cs, cons
   return out;
 }
 
+Expression combine_constraints(const std::vector<ArgumentConstraint>& constraints, const ArgumentLayout& layout) {
+  const Expression y = Challenge(layout.y, 1);
+  Expression acc(0);
+  for (size_t i = 0; i < constraints.size(); ++i) acc = i == 0 ? constraints[i].polynomial : acc * y + constraints[i].polynomial;
+  return acc;
+}
+
 std::vector<std::vector<Fr>> preprocessed_columns(const ConstraintSystem& cs, const ArgumentLayout& layout, uint32_t k,
                                                   const PermutationMapping& mapping) {
   const size_t n = size_t{1} << k, u = cs.usable_rows(k);
@@ -146,8 +154,8 @@ std::vector<std::vector<Fr>> argument_witness(const ConstraintSystem& cs, const 
                                               const Assignment& assignment,
                                               const std::vector<std::vector<Fr>>& preprocessed,
                                               std::span<const Fr> challenges, std::mt19937_64& rng) {
-  if (challenges.size() < layout.num_challenges) {
-    throw InputError("argument_witness: " + std::to_string(layout.num_challenges) + " challenge values needed, got " +
+  if (challenges.size() <= layout.gamma) {
+    throw InputError("argument_witness: " + std::to_string(layout.gamma + 1) + " challenge values needed, got " +
                      std::to_string(challenges.size()));
   }
   const size_t n = assignment.n(), u = assignment.usable_rows();

@@ -13,7 +13,8 @@
 // Virtual advice columns (committed by the prover after θ, β, γ are drawn):
 //   permutation products z_c (one per chunk), per lookup the multiplicity m and
 //   running sum φ, per shuffle the product z.
-// Challenges after the circuit's own: θ (tuple compression), β, γ.
+// Challenges after the circuit's own: θ (tuple compression), β, γ, then y,
+// which folds all constraints into the quotient's numerator Σ y^(N−1−i) c_i.
 //
 // Constraints (each multiplied by the Lagrange selector shown):
 //   permutation  l_0 (1 − z_0); l_last (z_{C−1}² − z_{C−1}); l_0 (z_c − z_{c−1}(ω^u X)) for c ≥ 1;
@@ -41,8 +42,8 @@ struct ArgumentLayout {
   // Virtual advice columns.
   uint32_t permutation_first = 0, lookup_first = 0, shuffle_first = 0;
   size_t num_advice = 0;
-  // Challenge indices.
-  uint32_t theta = 0, beta = 0, gamma = 0;
+  // Challenge indices: θ, β, γ, and y (combines the constraints for the quotient).
+  uint32_t theta = 0, beta = 0, gamma = 0, y = 0;
   size_t num_challenges = 0;
 
   size_t permutation_chunks = 0, chunk_size = 0;
@@ -67,13 +68,17 @@ std::vector<ArgumentConstraint> argument_constraints(const ConstraintSystem& cs,
 // The gates' constraints followed by argument_constraints.
 std::vector<ArgumentConstraint> all_constraints(const ConstraintSystem& cs, const ArgumentLayout& layout);
 
+// Σ y^(N−1−i) c_i over the constraints (Horner), y = Challenge(layout.y): the
+// numerator of the quotient h = numerator / Z_H.
+Expression combine_constraints(const std::vector<ArgumentConstraint>& constraints, const ArgumentLayout& layout);
+
 // The virtual fixed columns on the normal domain of 2^k rows, in layout order
 // (l_0, l_last, l_active, x, σ_0, ...).
 std::vector<std::vector<Fr>> preprocessed_columns(const ConstraintSystem& cs, const ArgumentLayout& layout, uint32_t k,
                                                   const PermutationMapping& mapping);
 
-// The virtual advice columns for an assignment, given all challenge values
-// (the circuit's, then θ, β, γ) and the preprocessed columns; rows past the
+// The virtual advice columns for an assignment, given the challenge values
+// (the circuit's, then θ, β, γ; y is not needed yet) and the preprocessed columns; rows past the
 // last row are filled from rng (blinding). InputError when a lookup input is
 // not in its table or a shuffle's sides differ (no valid witness exists).
 std::vector<std::vector<Fr>> argument_witness(const ConstraintSystem& cs, const ArgumentLayout& layout,

@@ -31,7 +31,7 @@ struct Proverish {
     layout = std::make_unique<ArgumentLayout>(cs);
     std::mt19937_64 rng(seed);
     challenges = user.values();
-    for (int i = 0; i < 3; ++i) challenges.push_back(Fr::random(rng));
+    for (int i = 0; i < 4; ++i) challenges.push_back(Fr::random(rng));
     preprocessed = preprocessed_columns(cs, *layout, k, PermutationMapping(cs, *assignment));
   }
 
@@ -132,6 +132,20 @@ TEST(Arguments, impossible_lookup_or_shuffle_witness_is_an_input_error) {
   } catch (const InputError& e) {
     EXPECT_NE(std::string(e.what()).find("shuffle 'reverse'"), std::string::npos) << e.what();
   }
+}
+
+TEST(Arguments, combined_numerator_vanishes_exactly_where_no_constraint_fails) {
+  Proverish honest(test::Bug::None, 5);
+  honest.make_witness();
+  const auto constraints = all_constraints(honest.cs, *honest.layout);
+  const std::vector<ArgumentConstraint> combined{{"quotient", "numerator", combine_constraints(constraints, *honest.layout)}};
+  EXPECT_LE(combined[0].polynomial.degree(), honest.cs.degree());
+  EXPECT_TRUE(honest.failing(combined).empty());
+  Proverish broken(test::Bug::WrongGateValue, 5);
+  broken.make_witness();
+  auto bad = broken.failing(combined);
+  ASSERT_EQ(bad.size(), 1u);
+  EXPECT_EQ(bad[0].second, 3u);
 }
 
 TEST(Arguments, permutation_cycles_follow_the_copies) {
