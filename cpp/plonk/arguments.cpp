@@ -46,7 +46,8 @@ ArgumentLayout::ArgumentLayout(const ConstraintSystem& cs) {
   chunk_size = cs.permutation_chunk_size();
   permutation_first = static_cast<uint32_t>(cs.num_advice_columns());
   lookup_first = permutation_first + static_cast<uint32_t>(permutation_chunks);
-  shuffle_first = lookup_first + 2 * static_cast<uint32_t>(cs.lookups().size());
+  lookup_groups = cs.lookup_groups();
+  shuffle_first = lookup_first + 2 * static_cast<uint32_t>(lookup_groups.size());
   num_advice = shuffle_first + cs.shuffles().size();
   theta = static_cast<uint32_t>(cs.num_challenges());
   beta = theta + 1;
@@ -88,17 +89,31 @@ std::vector<ArgumentConstraint> argument_constraints(const ConstraintSystem& cs,
     out.push_back({"permutation", chunk + " product", l_active * (left - right)});
   }
 
-  // logUp lookups.
-  for (size_t i = 0; i < cs.lookups().size(); ++i) {
-    const Lookup& l = cs.lookups()[i];
-    const std::string name = "lookup '" + l.name + "'";
-    const auto m = layout.lookup_multiplicity(i), phi = layout.lookup_running_sum(i);
-    const Expression f = compress(l.inputs, theta), t = compress(l.table, theta);
+  // logUp lookups, one constraint set per group sharing a table.
+  for (size_t g = 0; g < layout.lookup_groups.size(); ++g) {
+    const auto& group = layout.lookup_groups[g];
+    const Lookup& first = cs.lookups()[group.front()];
+    std::string name = group.size() == 1 ? "lookup '" : "lookups '";
+    for (size_t k = 0; k < group.size(); ++k) name += (k ? "', '" : "") + cs.lookups()[group[k]].name;
+    name += "'";
+    const auto m = layout.lookup_multiplicity(g), phi = layout.lookup_running_sum(g);
+    const Expression t = beta + compress(first.table, theta);
+    std::vector<Expression> f;
+    for (size_t i : group) f.push_back(beta + compress(cs.lookups()[i].inputs, theta));
+    Expression all_f = f[0];
+    for (size_t k = 1; k < f.size(); ++k) all_f = all_f * f[k];
+    Expression inputs_term;  // Σ_k q_k Π_{l≠k}(β + f_l)
+    for (size_t k = 0; k < group.size(); ++k) {
+      Expression term = cs.lookups()[group[k]].input_selector;
+      for (size_t l = 0; l < group.size(); ++l) {
+        if (l != k) term = term * f[l];
+      }
+      inputs_term = k == 0 ? term : inputs_term + term;
+    }
     out.push_back({name, "running sum starts at 0", l_0 * phi});
     out.push_back({name, "running sum ends at 0", l_last * phi});
     out.push_back({name, "running sum step",
-                   l_active * ((phi.next() - phi) * (beta + f) * (beta + t) - l.input_selector * (beta + t) +
-                               m * l.table_selector * (beta + f))});
+                   l_active * ((phi.next() - phi) * all_f * t - inputs_term * t + m * first.table_selector * all_f)});
   }
 
   // Shuffles.
@@ -193,43 +208,53 @@ std::vector<std::vector<Fr>> argument_witness(const ConstraintSystem& cs, const 
   const ColumnSource source = user_source(assignment);
   const Expression theta = Challenge(layout.theta, 1);
 
-  // logUp: m_j counts the inputs equal to table row j; φ accumulates q_in/(β + f) − m q_t/(β + t).
-  for (const Lookup& l : cs.lookups()) {
-    const std::vector<Expression> exprs{l.input_selector, compress(l.inputs, theta), l.table_selector,
-                                        compress(l.table, theta)};
+  // logUp per group: m_j counts the group's inputs equal to table row j;
+  // φ accumulates Σ_k q_k/(β + f_k) − m q_t/(β + t).
+  for (const auto& group : layout.lookup_groups) {
+    const Lookup& first = cs.lookups()[group.front()];
+    std::vector<Expression> exprs{first.table_selector, compress(first.table, theta)};
+    for (size_t i : group) {
+      exprs.push_back(cs.lookups()[i].input_selector);
+      exprs.push_back(compress(cs.lookups()[i].inputs, theta));
+    }
     const auto values = compile(exprs).evaluate_all(source, challenges);
-    const auto &q_in = values[0], &f = values[1], &q_t = values[2], &t = values[3];
+    const auto &q_t = values[0], &t = values[1];
     std::unordered_multimap<uint64_t, size_t> table_rows;
     for (size_t j = 0; j < u; ++j) {
       if (!q_t[j].is_zero()) table_rows.emplace(hash_field(t[j]), j);
     }
-    std::vector<Fr> weight(n);  // Σ q_in over the inputs matched to row j
-    for (size_t i = 0; i < u; ++i) {
-      if (q_in[i].is_zero()) continue;
-      auto [it, stop] = table_rows.equal_range(hash_field(f[i]));
-      size_t match = n;
-      for (; it != stop; ++it) {
-        if (t[it->second] == f[i] && it->second < match) match = it->second;
+    std::vector<Fr> weight(n);  // Σ q_k over the inputs matched to row j
+    std::vector<Fr> phi_step(u);  // Σ_k q_k / (β + f_k)
+    for (size_t k = 0; k < group.size(); ++k) {
+      const Lookup& l = cs.lookups()[group[k]];
+      const auto &q_in = values[2 + 2 * k], &f = values[3 + 2 * k];
+      std::vector<Fr> inv_f(u);
+      for (size_t i = 0; i < u; ++i) {
+        inv_f[i] = beta + f[i];
+        if (q_in[i].is_zero()) continue;
+        auto [it, stop] = table_rows.equal_range(hash_field(f[i]));
+        size_t match = n;
+        for (; it != stop; ++it) {
+          if (t[it->second] == f[i] && it->second < match) match = it->second;
+        }
+        if (match == n) {
+          throw InputError("lookup '" + l.name + "': the input on row " + std::to_string(i) + " is not in table '" +
+                           l.table_name + "'; run the MockProver for details");
+        }
+        weight[match] += q_in[i];
       }
-      if (match == n) {
-        throw InputError("lookup '" + l.name + "': the input on row " + std::to_string(i) + " is not in table '" +
-                         l.table_name + "'; run the MockProver for details");
-      }
-      weight[match] += q_in[i];
+      ff::batch_inverse(inv_f);
+      for (size_t i = 0; i < u; ++i) phi_step[i] += q_in[i] * inv_f[i];
     }
     std::vector<Fr> m(n), qt_inverse(q_t.begin(), q_t.begin() + static_cast<std::ptrdiff_t>(u));
     ff::batch_inverse(qt_inverse);
     for (size_t j = 0; j < u; ++j) m[j] = weight[j] * qt_inverse[j];
-    std::vector<Fr> inv_f(u), inv_t(u);
-    for (size_t i = 0; i < u; ++i) {
-      inv_f[i] = beta + f[i];
-      inv_t[i] = beta + t[i];
-    }
-    ff::batch_inverse(inv_f);
+    std::vector<Fr> inv_t(u);
+    for (size_t i = 0; i < u; ++i) inv_t[i] = beta + t[i];
     ff::batch_inverse(inv_t);
     std::vector<Fr> phi(n);
-    for (size_t i = 0; i < u; ++i) phi[i + 1] = phi[i] + q_in[i] * inv_f[i] - m[i] * q_t[i] * inv_t[i];
-    if (!phi[u].is_zero()) throw InternalError("lookup '" + l.name + "': logUp running sum does not close");
+    for (size_t i = 0; i < u; ++i) phi[i + 1] = phi[i] + phi_step[i] - m[i] * q_t[i] * inv_t[i];
+    if (!phi[u].is_zero()) throw InternalError("lookup '" + first.name + "': logUp running sum does not close");
     fill_random(m, u, rng);
     fill_random(phi, u + 1, rng);
     out.push_back(std::move(m));

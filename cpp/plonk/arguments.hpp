@@ -11,7 +11,8 @@
 //   l_0 (1 on row 0), l_last (1 on row u = usable rows), l_active (1 on rows < u),
 //   x (the point ω^i itself), σ_j for each equality column j.
 // Virtual advice columns (committed by the prover after θ, β, γ are drawn):
-//   permutation products z_c (one per chunk), per lookup the multiplicity m and
+//   permutation products z_c (one per chunk), per lookup group (lookups into
+//   one table, see ConstraintSystem::lookup_groups) the multiplicity m and
 //   running sum φ, per shuffle the product z.
 // Challenges after the circuit's own: θ (tuple compression), β, γ, then y,
 // which folds all constraints into the quotient's numerator Σ y^(N−1−i) c_i.
@@ -19,7 +20,8 @@
 // Constraints (each multiplied by the Lagrange selector shown):
 //   permutation  l_0 (1 − z_0); l_last (z_{C−1}² − z_{C−1}); l_0 (z_c − z_{c−1}(ω^u X)) for c ≥ 1;
 //                l_active (z_c(ωX) Π_j (v_j + β σ_j + γ) − z_c(X) Π_j (v_j + β δ^j X + γ))
-//   logUp        l_0 φ; l_last φ; l_active ((φ(ωX) − φ(X))(β + f)(β + t) − q_in (β + t) + m q_t (β + f))
+//   logUp        l_0 φ; l_last φ; l_active ((φ(ωX) − φ(X)) Π_k(β + f_k)(β + t)
+//                − Σ_k q_k (β + t) Π_{l≠k}(β + f_l) + m q_t Π_k(β + f_k))   (k over the group)
 //   shuffle      l_0 (1 − z); l_last (z² − z); l_active (z(ωX)(γ + s) − z(X)(γ + f))
 // with f = Σ θ^(k−1−i) f_i (Horner) and likewise t and s.
 #include <cstdint>
@@ -47,13 +49,15 @@ struct ArgumentLayout {
   size_t num_challenges = 0;
 
   size_t permutation_chunks = 0, chunk_size = 0;
+  std::vector<std::vector<size_t>> lookup_groups;  // cs.lookup_groups()
   // u: the row where l_last is 1, as a rotation back from row 0 (−(n − u)).
   int32_t last_rotation = 0;
 
   Column<Fixed> fixed(uint32_t index) const { return Column<Fixed>(index); }
   Column<Advice> advice(uint32_t index) const { return Column<Advice>(index, 1); }
-  Column<Advice> lookup_multiplicity(size_t lookup) const { return advice(lookup_first + 2 * static_cast<uint32_t>(lookup)); }
-  Column<Advice> lookup_running_sum(size_t lookup) const { return advice(lookup_first + 2 * static_cast<uint32_t>(lookup) + 1); }
+  // m and φ of lookup group g.
+  Column<Advice> lookup_multiplicity(size_t group) const { return advice(lookup_first + 2 * static_cast<uint32_t>(group)); }
+  Column<Advice> lookup_running_sum(size_t group) const { return advice(lookup_first + 2 * static_cast<uint32_t>(group) + 1); }
 };
 
 // One constraint the quotient enforces, with the argument it belongs to.

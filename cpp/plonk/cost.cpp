@@ -72,7 +72,7 @@ CostEstimate estimate_cost(const ConstraintSystem& cs, uint32_t k) {
   c.extension_factor = cs.extension_factor();
   const size_t n = c.n, ext = c.n * c.extension_factor;
   const size_t A = cs.num_advice_columns(), F = cs.num_fixed_columns(), I = cs.num_instance_columns();
-  const size_t L = cs.lookups().size(), S = cs.shuffles().size(), P = cs.equality_columns().size();
+  const size_t L = cs.lookup_groups().size(), S = cs.shuffles().size(), P = cs.equality_columns().size();
   const size_t C = cs.permutation_chunks();
   const size_t quotient_pieces = c.degree > 1 ? c.degree - 1 : 1;
   c.advice_cells = A * usable;

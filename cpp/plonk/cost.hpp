@@ -3,7 +3,8 @@
 // KZG (the prover this layer builds), computed from the shape alone.
 //
 // Notation: n = 2^k, d = degree bound, e = extension factor (extended domain
-// n·e), A advice / F fixed (incl. selectors) / I instance columns, L lookups,
+// n·e), A advice / F fixed (incl. selectors) / I instance columns, L lookup
+// groups (lookups sharing a table share m and φ, see constraint_system.hpp),
 // S shuffles, P equality columns in C = ceil(P / (d − 2)) permutation chunks.
 //
 // Proof (all elements 32 bytes: compressed G1 or Fr):

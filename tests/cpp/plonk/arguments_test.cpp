@@ -148,6 +148,83 @@ TEST(Arguments, combined_numerator_vanishes_exactly_where_no_constraint_fails) {
   EXPECT_EQ(bad[0].second, 3u);
 }
 
+// Three byte lookups into one table (one shared m and φ under a degree-6 gate).
+class SharedTableCircuit : public Circuit {
+ public:
+  explicit SharedTableCircuit(bool bad) : bad_(bad) {}
+  Column<Advice> a, b, c;
+  Column<Fixed> t;
+  Selector s;
+  void configure(ConstraintSystem& cs) override {
+    a = cs.advice_column("a");
+    b = cs.advice_column("b");
+    c = cs.advice_column("c");
+    t = cs.fixed_column("t");
+    s = cs.selector("s");
+    cs.create_gate("deg6", s * (a * a * a * a * a - b));
+    cs.lookup("a byte", "t", {a.cur()}, {t.cur()}, Expression(s));
+    cs.lookup("b byte", "t", {b.cur()}, {t.cur()}, Expression(s));
+    cs.lookup("c byte", "t", {c.cur()}, {t.cur()}, Expression(s));
+  }
+  void synthesize(Assignment& asg) override {
+    for (uint64_t v = 0; v < 32; ++v) asg.assign(t, v, Fr::from_u64(v));
+    for (uint64_t i = 0; i < 12; ++i) {
+      const uint64_t x = i % 2;  // x^5 stays in the table
+      asg.assign(a, i, Fr::from_u64(x));
+      asg.assign(b, i, Fr::from_u64(x * x * x * x * x));
+      asg.assign(c, i, Fr::from_u64(bad_ && i == 7 ? 40 : 31 - i));
+      asg.enable_selector(s, i);
+    }
+  }
+
+ private:
+  bool bad_;
+};
+
+TEST(Arguments, shared_table_lookups_use_one_running_sum_that_vanishes) {
+  for (bool bad : {false, true}) {
+    SharedTableCircuit circuit(bad);
+    ConstraintSystem cs;
+    circuit.configure(cs);
+    Assignment asg(cs, 6);
+    circuit.synthesize(asg);
+    ArgumentLayout layout(cs);
+    ASSERT_EQ(layout.lookup_groups.size(), 1u);
+    EXPECT_EQ(layout.num_advice, cs.num_advice_columns() + 2);  // one m, one φ
+    std::mt19937_64 rng(3);
+    std::vector<Fr> challenges{Fr::random(rng), Fr::random(rng), Fr::random(rng), Fr::random(rng)};
+    auto pre = preprocessed_columns(cs, layout, 6, PermutationMapping(cs, asg));
+    if (bad) {
+      EXPECT_THROW(argument_witness(cs, layout, asg, pre, challenges, rng), InputError);
+      continue;
+    }
+    auto witness = argument_witness(cs, layout, asg, pre, challenges, rng);
+    ColumnSource src;
+    src.size = asg.n();
+    for (uint32_t i = 0; i < cs.num_advice_columns(); ++i) src.advice.push_back(asg.column_values({ColumnKind::Advice, i}).data());
+    for (const auto& w : witness) src.advice.push_back(w.data());
+    for (uint32_t i = 0; i < cs.num_fixed_columns(); ++i) src.fixed.push_back(asg.column_values({ColumnKind::Fixed, i}).data());
+    for (const auto& p : pre) src.fixed.push_back(p.data());
+    const auto constraints = all_constraints(cs, layout);
+    std::vector<Expression> polys;
+    for (const auto& c : constraints) {
+      EXPECT_LE(c.polynomial.degree(), cs.degree()) << c.argument << " " << c.name;
+      polys.push_back(c.polynomial);
+    }
+    EXPECT_EQ(constraints[1].argument, "lookups 'a byte', 'b byte', 'c byte'");
+    auto values = compile(polys).evaluate_all(src, challenges);
+    for (size_t k = 0; k < values.size(); ++k) {
+      for (size_t row = 0; row < src.size; ++row) {
+        EXPECT_TRUE(values[k][row].is_zero()) << constraints[k].name << " row " << row;
+      }
+    }
+    // Multiplicities: t = 0 is hit by a and b six times each, c never; c = 31 - i covers 20..31 once each.
+    EXPECT_EQ(witness[0][0], Fr::from_u64(12));
+    EXPECT_EQ(witness[0][1], Fr::from_u64(12));
+    EXPECT_EQ(witness[0][25], Fr::one());        // c only
+  }
+}
+
 TEST(Arguments, permutation_cycles_follow_the_copies) {
   Proverish p(test::Bug::None, 5);
   PermutationMapping mapping(p.cs, *p.assignment);
