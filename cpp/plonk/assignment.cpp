@@ -105,19 +105,19 @@ std::optional<size_t> Assignment::region_at(size_t row) const {
 }
 
 void Assignment::check_cell(AnyColumn column, size_t row, size_t count, const char* what) const {
-  const std::string name = cs_->column_name(column);
+  // Names are built only on the error paths: this runs once per assigned cell.
   if (column.index >= columns(column.kind).values.size()) {
     throw InputError(std::string(what) + ": " + default_column_name(column) + " does not exist");
   }
   if (row + count > usable_ || row + count < row) {
-    throw InputError(std::string(what) + " " + name + " at row " + std::to_string(row + count - 1) +
+    throw InputError(std::string(what) + " " + cs_->column_name(column) + " at row " + std::to_string(row + count - 1) +
                      ": outside the usable rows [0, " + std::to_string(usable_) + ") of k = " + std::to_string(k_) +
                      " (the last " + std::to_string(n_ - usable_) + " rows are reserved for blinding)");
   }
   if (column.kind == ColumnKind::Advice) {
     const uint8_t phase = cs_->column_info(column).phase;
     if (phase != phase_) {
-      throw InputError(std::string(what) + " " + name + " (phase " + std::to_string(phase) + ") during phase " +
+      throw InputError(std::string(what) + " " + cs_->column_name(column) + " (phase " + std::to_string(phase) + ") during phase " +
                        std::to_string(phase_) + ": advice is assigned only in its own phase");
     }
   }

@@ -231,6 +231,10 @@ TEST(MockProver, assignment_rejects_bad_cells_with_input_errors) {
   asg.set_phase(1);
   EXPECT_THROW(asg.assign(circuit.a, 0, Fr::one()), InputError);  // phase-0 column in phase 1
   EXPECT_NO_THROW(asg.assign(circuit.rlc, 0, Fr::one()));
+  EXPECT_THROW(asg.region("late", asg.usable_rows()), InputError);
+  ConstraintSystem other_cs;
+  circuit.configure(other_cs);
+  EXPECT_THROW(MockProver(other_cs, asg), InputError);  // assignment of another constraint system
   ConstraintSystem no_constants;
   auto col = no_constants.advice_column();
   Assignment other(no_constants, 4);
