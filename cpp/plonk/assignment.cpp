@@ -138,6 +138,10 @@ Cell Assignment::assign(Column<Advice> column, size_t row, const Fr& value) {
 
 Cell Assignment::assign(Column<Fixed> column, size_t row, const Fr& value) {
   check_cell(column.any(), row, 1, "assign");
+  if (cs_->column_info(column.any()).is_selector && !value.is_zero() && !value.is_one()) {
+    throw InputError("assign: selector " + cs_->column_name(column.any()) + " at row " + std::to_string(row) +
+                     " must be 0 or 1, got " + value.to_string());
+  }
   set(column.any(), row, value);
   return Cell{column.any(), row};
 }
@@ -166,6 +170,14 @@ void Assignment::assign_column(Column<Advice> column, std::span<const Fr> values
 void Assignment::assign_column(Column<Fixed> column, std::span<const Fr> values, size_t start) {
   if (values.empty()) return;
   check_cell(column.any(), start, values.size(), "assign_column");
+  if (cs_->column_info(column.any()).is_selector) {
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (!values[i].is_zero() && !values[i].is_one()) {
+        throw InputError("assign_column: selector " + cs_->column_name(column.any()) + " at row " +
+                         std::to_string(start + i) + " must be 0 or 1, got " + values[i].to_string());
+      }
+    }
+  }
   assign_span(fixed_, column.any(), values, start, rows_used_);
 }
 

@@ -28,6 +28,7 @@ TEST(MockProver, feature_circuit_is_satisfied_for_several_k) {
   for (uint32_t k : {5u, 6u, 8u, 10u}) {
     FeatureCircuit circuit;
     MockProver prover = MockProver::run(circuit, k, k);
+    EXPECT_EQ(prover.assignment().layout_report().rows_used, 2 * FeatureCircuit::m + 4);
     auto failures = prover.verify();
     EXPECT_TRUE(failures.empty()) << "k = " << k << "\n" << summarize(failures);
     EXPECT_NO_THROW(prover.assert_satisfied());
@@ -232,6 +233,8 @@ TEST(MockProver, assignment_rejects_bad_cells_with_input_errors) {
   EXPECT_THROW(asg.assign(circuit.a, 0, Fr::one()), InputError);  // phase-0 column in phase 1
   EXPECT_NO_THROW(asg.assign(circuit.rlc, 0, Fr::one()));
   EXPECT_THROW(asg.region("late", asg.usable_rows()), InputError);
+  EXPECT_THROW(asg.assign(circuit.s_add.fixed_column(), 0, Fr::from_u64(2)), InputError);  // selectors are boolean
+  EXPECT_NO_THROW(asg.assign(circuit.s_add.fixed_column(), 0, Fr::one()));
   ConstraintSystem other_cs;
   circuit.configure(other_cs);
   EXPECT_THROW(MockProver(other_cs, asg), InputError);  // assignment of another constraint system
