@@ -71,6 +71,7 @@ TEST(MockProver, wrong_gate_value_names_the_constraint_region_row_and_cells) {
       << text;
   EXPECT_NE(text.find("s_add * (a + b - c) = -1"), std::string::npos) << text;
   EXPECT_NE(text.find("c (row 3) = 14"), std::string::npos) << text;
+  EXPECT_NE(text.find("| 0        | 4 | 9 | 14 | 1     | <-- constraint applied here"), std::string::npos) << text;
 }
 
 TEST(MockProver, missing_lookup_tuple_names_the_lookup_table_and_tuple) {
@@ -217,6 +218,11 @@ TEST(MockProver, summary_groups_one_constraint_failing_on_many_rows) {
   EXPECT_NE(text.find("Constraint 'a next = 2 a' (#0) in gate 'double' (#0) is not satisfied: "), std::string::npos)
       << text;
   EXPECT_NE(text.find("rows 0, 1, 2, 3, ..."), std::string::npos) << text;
+  // Row 0 reads a = 1 and a@+1 = 3 (2 + 1 planted): the grid shows both rotations.
+  const std::string first = failures[0].to_string();
+  EXPECT_NE(first.find("| rotation | a |"), std::string::npos) << first;
+  EXPECT_NE(first.find("| 0        | 1 |"), std::string::npos) << first;
+  EXPECT_NE(first.find("| +1       | 3 |"), std::string::npos) << first;
   EXPECT_THROW(MockProver::run(circuit, 6).assert_satisfied(), VerificationError);
 }
 
