@@ -9,6 +9,7 @@
 #include "cpp/plonk/evaluator.hpp"
 #include "cpp/plonk/mock_prover.hpp"
 #include "feature_circuit.hpp"
+#include "wide_circuit.hpp"
 
 namespace zkevm::plonk {
 namespace {
@@ -244,6 +245,45 @@ TEST(Arguments, permutation_cycles_follow_the_copies) {
   EXPECT_TRUE(saw_pub);
   // An uncopied cell is a fixed point.
   EXPECT_EQ(mapping.next(pos(p.circuit.d.any()), 3), (std::pair<uint32_t, uint32_t>{pos(p.circuit.d.any()), 3}));
+}
+
+}  // namespace
+}  // namespace zkevm::plonk
+
+namespace zkevm::plonk {
+namespace {
+
+// The wide circuit (600 copies w0 = w4, a 2^8 table, 40 advice columns) plus
+// copies w38[r - 1] = w39[r] at k = 10: the combined numerator vanishes on
+// every row with the computed helper columns.
+TEST(Arguments, wide_circuit_arguments_vanish_with_many_copies) {
+  test::WideCircuit circuit(600, 3);
+  ConstraintSystem cs;
+  circuit.configure(cs);
+  cs.enable_equality(circuit.w[38]);
+  cs.enable_equality(circuit.w[39]);
+  Assignment asg(cs, 10);
+  circuit.synthesize(asg);
+  for (size_t r = 1; r < 100; ++r) asg.copy(Cell{circuit.w[38].any(), r - 1}, Cell{circuit.w[39].any(), r});
+  ArgumentLayout layout(cs);
+  EXPECT_EQ(layout.permutation_chunks, 2u);  // 4 columns, degree 4: 2 per chunk
+  std::mt19937_64 rng(9);
+  std::vector<Fr> challenges{Fr::random(rng), Fr::random(rng), Fr::random(rng), Fr::random(rng)};
+  auto pre = preprocessed_columns(cs, layout, 10, PermutationMapping(cs, asg));
+  auto witness = argument_witness(cs, layout, asg, pre, challenges, rng);
+  ColumnSource src;
+  src.size = asg.n();
+  for (uint32_t i = 0; i < cs.num_advice_columns(); ++i) src.advice.push_back(asg.column_values({ColumnKind::Advice, i}).data());
+  for (const auto& w : witness) src.advice.push_back(w.data());
+  for (uint32_t i = 0; i < cs.num_fixed_columns(); ++i) src.fixed.push_back(asg.column_values({ColumnKind::Fixed, i}).data());
+  for (const auto& p : pre) src.fixed.push_back(p.data());
+  const std::vector<Expression> numerator{combine_constraints(all_constraints(cs, layout), layout)};
+  const auto values = compile(numerator).evaluate_all(src, challenges);
+  for (size_t row = 0; row < src.size; ++row) ASSERT_TRUE(values[0][row].is_zero()) << "row " << row;
+  // Breaking one copied cell breaks the product.
+  asg.assign(circuit.w[4], 7919 % asg.usable_rows(), Fr::from_u64(999));
+  auto broken = argument_witness(cs, layout, asg, pre, challenges, rng);
+  EXPECT_NE(broken[1][asg.usable_rows()], Fr::one());  // last chunk's product no longer closes
 }
 
 }  // namespace
