@@ -214,6 +214,9 @@ Program::ResolvedQueries Program::resolve(const ColumnSource& source) const {
     r.columns.push_back(source.column(q.column));
     const int64_t shift = static_cast<int64_t>(q.rotation) * source.rotation_scale;
     r.offsets.push_back(m == 0 ? 0 : static_cast<size_t>(((shift % m) + m) % m));
+    const bool substituted = source.substitute != nullptr && q.column.kind == ColumnKind::Advice &&
+                             q.column.index < source.advice_assigned.size();
+    r.assigned.push_back(substituted ? source.advice_assigned[q.column.index] : nullptr);
   }
   return r;
 }

@@ -31,6 +31,13 @@ struct ColumnSource {
   size_t size = 0;
   int64_t rotation_scale = 1;
 
+  // Optional substitution (the MockProver's shadow witness, without copying
+  // columns): for advice column j with advice_assigned[j] set, a cell whose
+  // flag is 0, or whose row is >= substitute_from, reads substitute(column, row).
+  std::vector<const uint8_t*> advice_assigned;
+  size_t substitute_from = ~size_t{0};
+  Fr (*substitute)(AnyColumn column, size_t row) = nullptr;
+
   const Fr* column(AnyColumn c) const;
 };
 
@@ -100,6 +107,7 @@ class Program {
   struct ResolvedQueries {
     std::vector<const Fr*> columns;
     std::vector<size_t> offsets;
+    std::vector<const uint8_t*> assigned;  // non-null where cells may be substituted
   };
   ResolvedQueries resolve(const ColumnSource& source) const;
   // Evaluates sources.size() sources block by block; sink(row0, count, outputs per source).
@@ -211,11 +219,20 @@ void Program::evaluate_many(const std::array<const ColumnSource*, K>& sources, s
             for (size_t q = 0; q < queries_.size(); ++q) {
               Fr* dst = regs + (query_base_ + q) * block_size;
               const Fr* col = resolved[s].columns[q];
+              const uint8_t* assigned = resolved[s].assigned[q];
               size_t idx = row0 + resolved[s].offsets[q];
               if (idx >= n) idx -= n;
-              for (size_t i = 0; i < count; ++i) {
-                dst[i] = col[idx];
-                if (++idx == n) idx = 0;
+              if (assigned == nullptr) {
+                for (size_t i = 0; i < count; ++i) {
+                  dst[i] = col[idx];
+                  if (++idx == n) idx = 0;
+                }
+              } else {
+                const size_t from = sources[s]->substitute_from;
+                for (size_t i = 0; i < count; ++i) {
+                  dst[i] = idx < from && assigned[idx] ? col[idx] : sources[s]->substitute(queries_[q].column, idx);
+                  if (++idx == n) idx = 0;
+                }
               }
             }
             detail::run_instructions(instructions_, regs, block_size, count);

@@ -166,28 +166,15 @@ void MockProver::check_gates(std::vector<Failure>& out) const {
   const std::span<const Fr> challenges = challenges_.values();
 
   // A shadow witness: every advice cell that is unassigned (or in the blinding
-  // rows) holds a pseudo-random value instead of 0. Where a constraint differs
+  // rows) reads a pseudo-random value instead of 0, substituted as the
+  // evaluator loads it (no column is copied). Where a constraint differs
   // between the witness and its shadow, an unassigned cell decides its value.
-  std::vector<bool> queried(cs_->num_advice_columns(), false);
-  for (const auto& poly : polys) {
-    for (const auto& [column, rotation] : poly.queries()) {
-      if (column.kind == ColumnKind::Advice) queried[column.index] = true;
-    }
-  }
   ColumnSource shadow_source = source;
-  std::vector<std::vector<Fr>> shadow(cs_->num_advice_columns());
-  parallel_for(shadow.size(), [&](size_t j) {
-    if (!queried[j]) return;
-    const AnyColumn column{ColumnKind::Advice, static_cast<uint32_t>(j)};
-    const auto& assigned = assignment_->column_assigned(column);
-    shadow[j] = assignment_->column_values(column);
-    for (size_t row = 0; row < n; ++row) {
-      if (row >= usable || !assigned[row]) shadow[j][row] = poison(column, row);
-    }
-  });
-  for (size_t j = 0; j < shadow.size(); ++j) {
-    if (queried[j]) shadow_source.advice[j] = shadow[j].data();
+  for (uint32_t j = 0; j < cs_->num_advice_columns(); ++j) {
+    shadow_source.advice_assigned.push_back(assignment_->column_assigned({ColumnKind::Advice, j}).data());
   }
+  shadow_source.substitute_from = usable;
+  shadow_source.substitute = &poison;
 
   // Nonzero constraint values and values that depend on unassigned cells, on usable rows: (row, output).
   std::vector<std::pair<size_t, size_t>> nonzero, poisoned;
