@@ -9,5 +9,6 @@ namespace py = pybind11;
 
 void bind_errors(py::module_& m);
 void bind_util(py::module_& m);
+void bind_ff(py::module_& m);
 
 }  // namespace zkevm::bindings

@@ -7,4 +7,5 @@ PYBIND11_MODULE(_zkevm, m) {
   using namespace zkevm::bindings;
   bind_errors(m);
   bind_util(m);
+  bind_ff(m);
 }
