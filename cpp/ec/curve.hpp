@@ -18,6 +18,7 @@
 #include "cpp/ec/wnaf.hpp"
 #include "cpp/ff/bn254.hpp"
 #include "cpp/util/error.hpp"
+#include "cpp/util/parallel.hpp"
 
 namespace zkevm::ec {
 
@@ -201,8 +202,9 @@ struct JacobianPoint {
   }
 };
 
-// out[i] = in[i].to_affine() for all i, with a single field inversion
-// (Montgomery's batch trick). Requires out.size() == in.size().
+// out[i] = in[i].to_affine() for all i, with one field inversion per thread
+// (Montgomery's batch trick on chunks of at least 1024 points, run through
+// parallel_for_chunks). Requires out.size() == in.size().
 template <class Params>
 void batch_to_affine(std::span<const JacobianPoint<Params>> in, std::span<AffinePoint<Params>> out) {
   using Base = typename Params::Base;
@@ -210,17 +212,23 @@ void batch_to_affine(std::span<const JacobianPoint<Params>> in, std::span<Affine
     throw InputError("batch_to_affine: " + std::to_string(in.size()) + " points but room for " +
                      std::to_string(out.size()));
   }
-  std::vector<Base> zs(in.size());
-  for (size_t i = 0; i < in.size(); ++i) zs[i] = in[i].Z;
-  ff::batch_inverse(std::span<Base>(zs));  // zeros (points at infinity) stay zero
-  for (size_t i = 0; i < in.size(); ++i) {
-    if (in[i].is_identity()) {
-      out[i] = AffinePoint<Params>::identity();
-      continue;
-    }
-    Base zi2 = zs[i].square();
-    out[i] = AffinePoint<Params>(in[i].X * zi2, in[i].Y * zi2 * zs[i]);
-  }
+  parallel_for_chunks(
+      in.size(),
+      [&](size_t begin, size_t end) {
+        std::vector<Base> zs(end - begin);
+        for (size_t i = begin; i < end; ++i) zs[i - begin] = in[i].Z;
+        ff::batch_inverse(std::span<Base>(zs));  // zeros (points at infinity) stay zero
+        for (size_t i = begin; i < end; ++i) {
+          if (in[i].is_identity()) {
+            out[i] = AffinePoint<Params>::identity();
+            continue;
+          }
+          const Base& zi = zs[i - begin];
+          Base zi2 = zi.square();
+          out[i] = AffinePoint<Params>(in[i].X * zi2, in[i].Y * zi2 * zi);
+        }
+      },
+      1024);
 }
 
 // The affine forms of points, with a single inversion.
