@@ -3,6 +3,7 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "cpp/evm/precompiles/precompile.hpp"
@@ -61,5 +62,31 @@ void BM_blake2f(benchmark::State& state) {
   run(state, 9, input);
 }
 BENCHMARK(BM_blake2f)->Arg(12)->Arg(1000);
+
+// go-ethereum's chfast1 vectors for add and mul; k copies of e(G1, G2) * e(G1, -G2) for pairing.
+void BM_bn254_add(benchmark::State& state) {
+  run(state, 6,
+      from_hex("18b18acfb4c2c30276db5411368e7185b311dd124691610c5d3b74034e093dc9063c909c4720840cb5134cb9f59fa749755796819658d32efc0d288198f37266"
+               "07c2b7f58a84bd6145f00c9c2bc0bb1a187f20ff2c92963a88019e7c6a014eed06614e20c147e940f2d70da3f74c9a17df361706a4485c742bd6788478fa17d7"));
+}
+BENCHMARK(BM_bn254_add);
+
+void BM_bn254_mul(benchmark::State& state) {
+  run(state, 7,
+      from_hex("2bd3e6d0f3b142924f5ca7b49ce5b9d54c4703d7ae5648e61d02268b1a0a9fb721611ce0a6af85915e2f1d70300909ce2e49dfad4a4619c8390cae66cefdb204"
+               "00000000000000000000000000000000000000000000000011138ce750fa15c2"));
+}
+BENCHMARK(BM_bn254_mul);
+
+void BM_bn254_pairing(benchmark::State& state) {
+  const char* g1 = "00000000000000000000000000000000000000000000000000000000000000010000000000000000000000000000000000000000000000000000000000000002";
+  const char* g2_x = "198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c21800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed";
+  const char* g2_y = "090689d0585ff075ec9e99ad690c3395bc4b313370b38ef355acdadcd122975b12c85ea5db8c6deb4aab71808dcb408fe3d1e7690c43d37b4ce6cc0166fa7daa";
+  const char* minus_g2_y = "275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d";
+  std::string hex;
+  for (int64_t i = 0; i < state.range(0); ++i) hex += std::string(g1) + g2_x + (i % 2 == 0 ? g2_y : minus_g2_y);
+  run(state, 8, from_hex(hex.c_str()));
+}
+BENCHMARK(BM_bn254_pairing)->Arg(2)->Arg(4);
 
 }  // namespace

@@ -21,6 +21,8 @@ struct G1Params {
   static Fq generator_y() { return Fq::from_u64(2); }
   // The curve has prime order r, so every point on it is in the subgroup.
   static bool in_subgroup(const JacobianPoint<G1Params>&) { return true; }
+  // [s]P through the GLV endomorphism (glv.hpp); operator*(Fr) uses it.
+  static JacobianPoint<G1Params> mul_fr(const JacobianPoint<G1Params>& p, const Fr& s);
 };
 
 using G1Affine = AffinePoint<G1Params>;

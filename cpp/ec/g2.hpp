@@ -45,6 +45,8 @@ struct G2Params {
   }
   // True when q (on the curve) is in G2; see below.
   static bool in_subgroup(const G2Jacobian& q);
+  // [s]Q for Q in G2 through psi (g2.cpp); operator*(Fr) uses it.
+  static G2Jacobian mul_fr(const G2Jacobian& q, const Fr& s);
 };
 
 // psi^k(Q) = (frob^k(x) g_k^2, frob^k(y) g_k^3), g_k = xi^((p^k-1)/6).

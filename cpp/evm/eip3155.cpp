@@ -1,7 +1,10 @@
 #include "cpp/evm/eip3155.hpp"
 
+#include <array>
 #include <cstdio>
+#include <string_view>
 
+#include "cpp/evm/interpreter.hpp"
 #include "cpp/evm/opcodes.hpp"
 
 namespace zkevm::evm {
@@ -40,6 +43,24 @@ void Eip3155Tracer::on_step(const StepView& step) {
   }
   suffix_ += ",\"opName\":\"" + name + "\"}";
   pending_ = true;
+  opcode_ = step.opcode;
+}
+
+// Reference tracers compute an op's dynamic gas from its stack operands
+// before they emit the step, so an op with dynamic gas that lacks operands
+// fails before any line is printed; ops with static gas only are printed.
+void Eip3155Tracer::on_step_error(const char* reason) {
+  static const std::array<bool, 256> has_dynamic_gas = [] {
+    std::array<bool, 256> t{};
+    for (uint8_t op : {op::KECCAK256, op::BALANCE, op::CALLDATACOPY, op::CODECOPY, op::EXTCODESIZE, op::EXTCODECOPY,
+                       op::RETURNDATACOPY, op::EXTCODEHASH, op::MLOAD, op::MSTORE, op::MSTORE8, op::SLOAD, op::SSTORE,
+                       op::EXP, op::MCOPY, op::CREATE, op::CALL, op::CALLCODE, op::RETURN, op::DELEGATECALL,
+                       op::CREATE2, op::STATICCALL, op::REVERT, op::SELFDESTRUCT})
+      t[op] = true;
+    for (int op = op::LOG0; op <= op::LOG4; ++op) t[op] = true;
+    return t;
+  }();
+  if (std::string_view(reason) == status_name(Status::StackUnderflow) && has_dynamic_gas[opcode_]) pending_ = false;
 }
 
 void Eip3155Tracer::on_step_gas_cost(int64_t cost, int64_t refund) {

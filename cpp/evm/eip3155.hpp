@@ -15,6 +15,7 @@ class Eip3155Tracer : public Tracer {
 
   void on_step(const StepView& step) override;
   void on_step_gas_cost(int64_t cost, int64_t refund) override;
+  void on_step_error(const char* reason) override;
 
   // The step lines so far, without trailing newlines.
   const std::vector<std::string>& lines() const { return lines_; }
@@ -22,6 +23,7 @@ class Eip3155Tracer : public Tracer {
  private:
   bool with_memory_;
   bool pending_ = false;
+  uint8_t opcode_ = 0;
   std::string prefix_;  // the line up to "gasCost"
   std::string middle_;  // from "memSize" to "refund"
   std::string suffix_;  // from "opName" (or "memory") to the end

@@ -79,6 +79,7 @@ TxOutcome apply_transaction(WorldState& state, const BlockEnv& block, const Tran
   }
   state.begin_tx();
   state.tracer = tracer;
+  if (tracer) tracer->on_tx_start(static_cast<int64_t>(tx.gas_limit.w[0]));
   U256 price = tx.type >= 2 ? std::min(tx.max_fee_per_gas, block.base_fee + tx.max_priority_fee_per_gas) : tx.gas_price;
   uint64_t gas_limit = tx.gas_limit.w[0];
   U256 upfront = U256(gas_limit) * price;
@@ -104,7 +105,6 @@ TxOutcome apply_transaction(WorldState& state, const BlockEnv& block, const Tran
   TxContext ctx{tx.sender, price, tx.blob_hashes};
   Evm evm(state, block, ctx, fork, tracer);
   int64_t gas = static_cast<int64_t>(gas_limit - intrinsic_gas(tx));
-  if (tracer) tracer->on_tx_start(static_cast<int64_t>(gas_limit));
   Message msg;
   msg.depth = 0;
   msg.gas = gas;

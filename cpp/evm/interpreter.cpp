@@ -24,6 +24,7 @@ std::vector<uint8_t> analyze_jumpdests(std::span<const uint8_t> code) {
 // their child's gas is known report nothing beyond their (zero) static cost.
 void trace_step_end(Frame& f, uint8_t opcode, int64_t gas_before) {
   bool ok = f.status == Status::Running || f.status == Status::Success || f.status == Status::Revert;
+  if (!ok) f.tracer->on_step_error(status_name(f.status));
   if (!f.cost_reported) {
     int64_t cost = gas_before - f.gas;
     if (!ok) {
@@ -33,11 +34,7 @@ void trace_step_end(Frame& f, uint8_t opcode, int64_t gas_before) {
     }
     f.tracer->on_step_gas_cost(cost, f.evm.state().refund());
   }
-  if (ok) {
-    f.tracer->on_step_end(f.gas, std::span<const U256>(f.stack, f.sp), f.memory);
-  } else {
-    f.tracer->on_step_error(status_name(f.status));
-  }
+  if (ok) f.tracer->on_step_end(f.gas, std::span<const U256>(f.stack, f.sp), f.memory);
 }
 
 bool is_exceptional(Status s) { return s != Status::Success && s != Status::Revert; }

@@ -110,7 +110,7 @@ void WorldState::set_storage(const Address& a, const U256& key, const U256& valu
   Account& acc = get(a);
   U256& slot = acc.storage[key];
   journal_.push_back({Change::Storage, a, key, slot, {}, {}});
-  if (tracer) tracer->on_storage_write(a, key, slot, value, false);
+  if (tracer) tracer->on_storage_write(a, key, slot, value, original_storage(a, key), false);
   slot = value;
 }
 
@@ -197,7 +197,7 @@ void WorldState::revert(std::size_t snapshot) {
       }
       case Change::Storage: {
         U256& slot = get(e.address).storage[e.key];
-        if (tracer) tracer->on_storage_write(e.address, e.key, slot, e.old, true);
+        if (tracer) tracer->on_storage_write(e.address, e.key, slot, e.old, original_storage(e.address, e.key), true);
         slot = e.old;
         break;
       }

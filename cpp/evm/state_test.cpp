@@ -242,7 +242,7 @@ Hash256 logs_hash(const std::vector<Log>& logs) {
   return keccak256(rlp::wrap_list(payload));
 }
 
-CaseResult run_state_test_case(const StateTestCase& c, Tracer* tracer) {
+CaseResult run_state_test_case(const StateTestCase& c, Tracer* tracer, WorldState* post) {
   CaseResult result;
   if (c.fork_name != "Cancun" && c.fork_name != "Shanghai") {
     result.verdict = Verdict::Unsupported;
@@ -280,6 +280,7 @@ CaseResult run_state_test_case(const StateTestCase& c, Tracer* tracer) {
   } else {
     result.verdict = Verdict::Pass;
   }
+  if (post) *post = std::move(state);
   return result;
 }
 

@@ -61,8 +61,9 @@ struct CaseResult {
 // and the field on bad input.
 std::vector<StateTestCase> load_state_test(const std::string& path, const std::optional<std::string>& fork = {});
 
-// Runs one case on a copy of its pre-state.
-CaseResult run_state_test_case(const StateTestCase& c, Tracer* tracer = nullptr);
+// Runs one case on a copy of its pre-state; the post-state is moved into
+// *post when post is not null.
+CaseResult run_state_test_case(const StateTestCase& c, Tracer* tracer = nullptr, WorldState* post = nullptr);
 
 // keccak256(rlp(logs)) with each log rlp([address, [topics], data]).
 Hash256 logs_hash(const std::vector<Log>& logs);

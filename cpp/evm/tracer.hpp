@@ -61,14 +61,16 @@ class Tracer {
   virtual void on_step_gas_cost(int64_t /*cost*/, int64_t /*refund*/) {}
   // After the opcode finished (not called when it halted exceptionally).
   virtual void on_step_end(int64_t /*gas_left*/, std::span<const U256> /*stack*/, std::span<const uint8_t> /*memory*/) {}
-  // An exceptional halt of the current step, with its reason.
+  // An exceptional halt of the current step, with its reason; called before
+  // the step's on_step_gas_cost.
   virtual void on_step_error(const char* /*reason*/) {}
   virtual void on_memory_read(uint64_t /*offset*/, std::span<const uint8_t> /*bytes*/) {}
   virtual void on_memory_write(uint64_t /*offset*/, std::span<const uint8_t> /*bytes*/) {}
   virtual void on_storage_read(const Address&, const U256& /*key*/, const U256& /*value*/) {}
   // reverted: the write undoes an earlier one because its frame reverted.
+  // committed: the slot's value at the start of the transaction (EIP-2200).
   virtual void on_storage_write(const Address&, const U256& /*key*/, const U256& /*old_value*/,
-                                const U256& /*new_value*/, bool /*reverted*/) {}
+                                const U256& /*new_value*/, const U256& /*committed*/, bool /*reverted*/) {}
   virtual void on_transient_read(const Address&, const U256& /*key*/, const U256& /*value*/) {}
   virtual void on_transient_write(const Address&, const U256& /*key*/, const U256& /*old_value*/,
                                   const U256& /*new_value*/, bool /*reverted*/) {}

@@ -105,19 +105,19 @@ std::optional<size_t> Assignment::region_at(size_t row) const {
 }
 
 void Assignment::check_cell(AnyColumn column, size_t row, size_t count, const char* what) const {
-  const std::string name = cs_->column_name(column);
+  // Names are built only on the error paths: this runs once per assigned cell.
   if (column.index >= columns(column.kind).values.size()) {
     throw InputError(std::string(what) + ": " + default_column_name(column) + " does not exist");
   }
   if (row + count > usable_ || row + count < row) {
-    throw InputError(std::string(what) + " " + name + " at row " + std::to_string(row + count - 1) +
+    throw InputError(std::string(what) + " " + cs_->column_name(column) + " at row " + std::to_string(row + count - 1) +
                      ": outside the usable rows [0, " + std::to_string(usable_) + ") of k = " + std::to_string(k_) +
                      " (the last " + std::to_string(n_ - usable_) + " rows are reserved for blinding)");
   }
   if (column.kind == ColumnKind::Advice) {
     const uint8_t phase = cs_->column_info(column).phase;
     if (phase != phase_) {
-      throw InputError(std::string(what) + " " + name + " (phase " + std::to_string(phase) + ") during phase " +
+      throw InputError(std::string(what) + " " + cs_->column_name(column) + " (phase " + std::to_string(phase) + ") during phase " +
                        std::to_string(phase_) + ": advice is assigned only in its own phase");
     }
   }
@@ -138,6 +138,10 @@ Cell Assignment::assign(Column<Advice> column, size_t row, const Fr& value) {
 
 Cell Assignment::assign(Column<Fixed> column, size_t row, const Fr& value) {
   check_cell(column.any(), row, 1, "assign");
+  if (cs_->column_info(column.any()).is_selector && !value.is_zero() && !value.is_one()) {
+    throw InputError("assign: selector " + cs_->column_name(column.any()) + " at row " + std::to_string(row) +
+                     " must be 0 or 1, got " + value.to_string());
+  }
   set(column.any(), row, value);
   return Cell{column.any(), row};
 }
@@ -166,6 +170,14 @@ void Assignment::assign_column(Column<Advice> column, std::span<const Fr> values
 void Assignment::assign_column(Column<Fixed> column, std::span<const Fr> values, size_t start) {
   if (values.empty()) return;
   check_cell(column.any(), start, values.size(), "assign_column");
+  if (cs_->column_info(column.any()).is_selector) {
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (!values[i].is_zero() && !values[i].is_one()) {
+        throw InputError("assign_column: selector " + cs_->column_name(column.any()) + " at row " +
+                         std::to_string(start + i) + " must be 0 or 1, got " + values[i].to_string());
+      }
+    }
+  }
   assign_span(fixed_, column.any(), values, start, rows_used_);
 }
 

@@ -103,8 +103,9 @@ class Assignment {
   // --- cells -----------------------------------------------------------------
 
   // Assigns one cell (absolute row); InputError when the row is outside the
-  // usable rows, the column does not exist, or an advice column is assigned
-  // outside its phase. Returns the cell.
+  // usable rows, the column does not exist, an advice column is assigned
+  // outside its phase, or a selector's column gets a value other than 0 or 1.
+  // Returns the cell.
   Cell assign(Column<Advice> column, size_t row, const Fr& value);
   Cell assign(Column<Fixed> column, size_t row, const Fr& value);
   Cell assign(Column<Instance> column, size_t row, const Fr& value);
@@ -133,6 +134,8 @@ class Assignment {
   const std::vector<std::pair<Cell, Cell>>& copies() const { return copies_; }
   // One more than the largest row assigned in any column (0 when none).
   size_t rows_used() const { return rows_used_; }
+  // The constraint system's layout report for this k and rows_used().
+  LayoutReport layout_report() const { return cs_->layout_report(k_, rows_used_); }
 
  private:
   friend class Region;

@@ -203,6 +203,45 @@ uint32_t ConstraintSystem::degree() const {
   return d;
 }
 
+uint32_t ConstraintSystem::lookup_group_degree(const std::vector<size_t>& group) const {
+  uint32_t sum_f = 0;
+  const Lookup& first = lookups_.at(group.front());
+  const uint32_t dt = max_degree(first.table), dqt = first.table_selector.degree();
+  for (size_t i : group) sum_f += max_degree(lookups_.at(i).inputs);
+  uint32_t inner = std::max(1 + sum_f + dt, 1 + dqt + sum_f);
+  for (size_t i : group) {
+    const Lookup& l = lookups_[i];
+    inner = std::max(inner, l.input_selector.degree() + dt + sum_f - max_degree(l.inputs));
+  }
+  return 1 + inner;
+}
+
+std::vector<std::vector<size_t>> ConstraintSystem::lookup_groups() const {
+  const uint32_t bound = degree();
+  std::vector<std::vector<size_t>> groups;
+  auto same_table = [](const Lookup& a, const Lookup& b) {
+    if (a.table.size() != b.table.size() || !a.table_selector.structurally_equal(b.table_selector)) return false;
+    for (size_t j = 0; j < a.table.size(); ++j) {
+      if (!a.table[j].structurally_equal(b.table[j])) return false;
+    }
+    return true;
+  };
+  for (size_t i = 0; i < lookups_.size(); ++i) {
+    bool placed = false;
+    for (auto& g : groups) {
+      if (!same_table(lookups_[g.front()], lookups_[i])) continue;
+      g.push_back(i);
+      if (lookup_group_degree(g) <= bound) {
+        placed = true;
+        break;
+      }
+      g.pop_back();
+    }
+    if (!placed) groups.push_back({i});
+  }
+  return groups;
+}
+
 size_t ConstraintSystem::permutation_chunk_size() const { return std::max<uint32_t>(degree(), 3) - 2; }
 
 size_t ConstraintSystem::permutation_chunks() const {
@@ -284,6 +323,7 @@ LayoutReport ConstraintSystem::layout_report(uint32_t k, size_t rows_used) const
   r.gates = gates_.size();
   for (const auto& g : gates_) r.constraints += g.constraints.size();
   r.lookups = lookups_.size();
+  r.lookup_groups = lookup_groups().size();
   r.shuffles = shuffles_.size();
   r.challenges = challenges_.size();
   r.max_degree = degree();
@@ -298,7 +338,8 @@ std::string LayoutReport::to_string() const {
     << "columns: " << advice_columns[0] + advice_columns[1] << " advice (" << advice_columns[0] << " phase 0, "
     << advice_columns[1] << " phase 1), " << fixed_columns << " fixed (" << selectors << " selectors), "
     << instance_columns << " instance\n"
-    << "arguments: " << gates << " gates (" << constraints << " constraints), " << lookups << " lookups, "
+    << "arguments: " << gates << " gates (" << constraints << " constraints), " << lookups << " lookups (" << lookup_groups
+    << " multiplicity columns), "
     << shuffles << " shuffles, " << equality_columns << " equality columns in " << permutation_chunks
     << " permutation chunks, " << challenges << " challenges\n"
     << "max degree " << max_degree << ", extended domain " << extension_factor << " x n";

@@ -96,7 +96,7 @@ struct LayoutReport {
   size_t instance_columns = 0;
   size_t equality_columns = 0;
   size_t permutation_chunks = 0;
-  size_t gates = 0, constraints = 0, lookups = 0, shuffles = 0, challenges = 0;
+  size_t gates = 0, constraints = 0, lookups = 0, lookup_groups = 0, shuffles = 0, challenges = 0;
   uint32_t max_degree = 0;
   uint32_t extension_factor = 0;  // extended domain size / n
 
@@ -149,6 +149,13 @@ class ConstraintSystem {
   // The degree bound d: max of gates, lookups, shuffles, 3 when any column has
   // equality enabled, and the minimum set by set_minimum_degree (at least 1).
   uint32_t degree() const;
+  // Lookups that share a multiplicity column and running sum (indices into
+  // lookups()), greedily grouped in declaration order by identical table, each
+  // group's degree within degree().
+  std::vector<std::vector<size_t>> lookup_groups() const;
+  // The degree of one group's logUp constraint (formula above).
+  uint32_t lookup_group_degree(const std::vector<size_t>& group) const;
+
   // Columns per permutation chunk, d − 2 (d ≥ 3 whenever it is used).
   size_t permutation_chunk_size() const;
   // Number of permutation grand-product columns.

@@ -207,6 +207,20 @@ void Program::check_inputs(const ColumnSource& source, std::span<const Fr> chall
   if (source.size == 0 && !queries_.empty()) throw InputError("evaluator: empty domain");
 }
 
+Program::ResolvedQueries Program::resolve(const ColumnSource& source) const {
+  ResolvedQueries r;
+  const auto m = static_cast<int64_t>(source.size);
+  for (const auto& q : queries_) {
+    r.columns.push_back(source.column(q.column));
+    const int64_t shift = static_cast<int64_t>(q.rotation) * source.rotation_scale;
+    r.offsets.push_back(m == 0 ? 0 : static_cast<size_t>(((shift % m) + m) % m));
+    const bool substituted = source.substitute != nullptr && q.column.kind == ColumnKind::Advice &&
+                             q.column.index < source.advice_assigned.size();
+    r.assigned.push_back(substituted ? source.advice_assigned[q.column.index] : nullptr);
+  }
+  return r;
+}
+
 void Program::fill_invariants(Fr* regs, std::span<const Fr> challenges) const {
   for (size_t i = 0; i < constants_.size(); ++i) std::fill_n(regs + i * block_size, block_size, constants_[i]);
   for (size_t i = 0; i < challenge_ids_.size(); ++i) {

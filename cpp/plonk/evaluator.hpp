@@ -11,6 +11,7 @@
 // Rotations are resolved to index offsets when the domain is known: on the
 // normal domain (MockProver) rotation r reads row i + r; on an extended coset
 // of factor f (the prover's quotient) it reads point i + r·f.
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -29,6 +30,13 @@ struct ColumnSource {
   std::vector<const Fr*> advice, fixed, instance;
   size_t size = 0;
   int64_t rotation_scale = 1;
+
+  // Optional substitution (the MockProver's shadow witness, without copying
+  // columns): for advice column j with advice_assigned[j] set, a cell whose
+  // flag is 0, or whose row is >= substitute_from, reads substitute(column, row).
+  std::vector<const uint8_t*> advice_assigned;
+  size_t substitute_from = ~size_t{0};
+  Fr (*substitute)(AnyColumn column, size_t row) = nullptr;
 
   const Fr* column(AnyColumn c) const;
 };
@@ -70,6 +78,13 @@ class Program {
   template <class Sink>
   void evaluate(const ColumnSource& source, std::span<const Fr> challenges, Sink&& sink) const;
 
+  // Evaluates the program on two sources of the same size in one pass; sink
+  // gets both blocks of outputs: sink(first_row, count, outputs_a, outputs_b).
+  // (The MockProver compares a witness with a copy whose unassigned cells are
+  // replaced by random values.)
+  template <class Sink>
+  void evaluate_pair(const ColumnSource& a, const ColumnSource& b, std::span<const Fr> challenges, Sink&& sink) const;
+
   // Every output on every point: result[o][i].
   std::vector<std::vector<Fr>> evaluate_all(const ColumnSource& source, std::span<const Fr> challenges) const;
 
@@ -88,6 +103,17 @@ class Program {
   void check_inputs(const ColumnSource& source, std::span<const Fr> challenges) const;
   // Fills constant and challenge registers (block-wide copies) in a scratch file.
   void fill_invariants(Fr* regs, std::span<const Fr> challenges) const;
+  // Each query's column pointer and rotation offset (mod size) on a source.
+  struct ResolvedQueries {
+    std::vector<const Fr*> columns;
+    std::vector<size_t> offsets;
+    std::vector<const uint8_t*> assigned;  // non-null where cells may be substituted
+  };
+  ResolvedQueries resolve(const ColumnSource& source) const;
+  // Evaluates sources.size() sources block by block; sink(row0, count, outputs per source).
+  template <size_t K, class Sink>
+  void evaluate_many(const std::array<const ColumnSource*, K>& sources, std::span<const Fr> challenges,
+                     Sink&& sink) const;
 
   std::vector<Fr> constants_;
   std::vector<uint32_t> challenge_ids_;  // challenge index per challenge register
@@ -164,46 +190,72 @@ inline void run_instructions(const std::vector<Program::Instruction>& program, F
 }
 }  // namespace detail
 
-template <class Sink>
-void Program::evaluate(const ColumnSource& source, std::span<const Fr> challenges, Sink&& sink) const {
-  check_inputs(source, challenges);
-  const size_t n = source.size;
-  const size_t blocks = (n + block_size - 1) / block_size;
-  // Each query's column pointer and its rotation as a non-negative offset mod n.
-  std::vector<const Fr*> query_columns(queries_.size());
-  std::vector<size_t> query_offsets(queries_.size());
-  for (size_t q = 0; q < queries_.size(); ++q) {
-    query_columns[q] = source.column(queries_[q].column);
-    const int64_t shift = static_cast<int64_t>(queries_[q].rotation) * source.rotation_scale;
-    const int64_t m = static_cast<int64_t>(n);
-    query_offsets[q] = static_cast<size_t>(((shift % m) + m) % m);
+template <size_t K, class Sink>
+void Program::evaluate_many(const std::array<const ColumnSource*, K>& sources, std::span<const Fr> challenges,
+                            Sink&& sink) const {
+  const size_t n = sources[0]->size;
+  std::array<ResolvedQueries, K> resolved;
+  for (size_t s = 0; s < K; ++s) {
+    if (sources[s]->size != n) throw InputError("evaluator: the sources have different sizes");
+    check_inputs(*sources[s], challenges);
+    resolved[s] = resolve(*sources[s]);
   }
+  const size_t blocks = (n + block_size - 1) / block_size;
   parallel_for_chunks(
       blocks,
       [&](size_t first_block, size_t end_block) {
-        std::vector<Fr> scratch(num_registers_ * block_size);
-        Fr* regs = scratch.data();
-        fill_invariants(regs, challenges);
-        std::vector<const Fr*> outs(outputs_.size());
-        for (size_t o = 0; o < outputs_.size(); ++o) outs[o] = regs + outputs_[o] * block_size;
+        std::array<std::vector<Fr>, K> scratch;
+        std::array<std::vector<const Fr*>, K> outs;
+        for (size_t s = 0; s < K; ++s) {
+          scratch[s].resize(num_registers_ * block_size);
+          fill_invariants(scratch[s].data(), challenges);
+          for (uint32_t reg : outputs_) outs[s].push_back(scratch[s].data() + reg * block_size);
+        }
         for (size_t blk = first_block; blk < end_block; ++blk) {
           const size_t row0 = blk * block_size;
           const size_t count = std::min(block_size, n - row0);
-          for (size_t q = 0; q < queries_.size(); ++q) {
-            Fr* dst = regs + (query_base_ + q) * block_size;
-            const Fr* col = query_columns[q];
-            size_t idx = row0 + query_offsets[q];
-            if (idx >= n) idx -= n;
-            for (size_t i = 0; i < count; ++i) {
-              dst[i] = col[idx];
-              if (++idx == n) idx = 0;
+          for (size_t s = 0; s < K; ++s) {
+            Fr* regs = scratch[s].data();
+            for (size_t q = 0; q < queries_.size(); ++q) {
+              Fr* dst = regs + (query_base_ + q) * block_size;
+              const Fr* col = resolved[s].columns[q];
+              const uint8_t* assigned = resolved[s].assigned[q];
+              size_t idx = row0 + resolved[s].offsets[q];
+              if (idx >= n) idx -= n;
+              if (assigned == nullptr) {
+                for (size_t i = 0; i < count; ++i) {
+                  dst[i] = col[idx];
+                  if (++idx == n) idx = 0;
+                }
+              } else {
+                const size_t from = sources[s]->substitute_from;
+                for (size_t i = 0; i < count; ++i) {
+                  dst[i] = idx < from && assigned[idx] ? col[idx] : sources[s]->substitute(queries_[q].column, idx);
+                  if (++idx == n) idx = 0;
+                }
+              }
             }
+            detail::run_instructions(instructions_, regs, block_size, count);
           }
-          detail::run_instructions(instructions_, regs, block_size, count);
-          sink(row0, count, static_cast<const Fr* const*>(outs.data()));
+          if constexpr (K == 1) {
+            sink(row0, count, static_cast<const Fr* const*>(outs[0].data()));
+          } else {
+            sink(row0, count, static_cast<const Fr* const*>(outs[0].data()), static_cast<const Fr* const*>(outs[1].data()));
+          }
         }
       },
       1);
+}
+
+template <class Sink>
+void Program::evaluate(const ColumnSource& source, std::span<const Fr> challenges, Sink&& sink) const {
+  evaluate_many<1>({&source}, challenges, sink);
+}
+
+template <class Sink>
+void Program::evaluate_pair(const ColumnSource& a, const ColumnSource& b, std::span<const Fr> challenges,
+                            Sink&& sink) const {
+  evaluate_many<2>({&a, &b}, challenges, sink);
 }
 
 template <class Reader>

@@ -32,6 +32,41 @@ std::string tuple_text(const std::vector<Fr>& t) {
   return s + ")";
 }
 
+// A grid of the cells a gate reads: one line per rotation, one column per
+// column name, the failure's row marked (halo2's "cell layout").
+std::string layout_grid(const std::vector<CellReport>& cells) {
+  std::vector<std::string> names;
+  std::vector<int32_t> rotations;
+  for (const auto& c : cells) {
+    if (std::find(names.begin(), names.end(), c.column_name) == names.end()) names.push_back(c.column_name);
+    if (std::find(rotations.begin(), rotations.end(), c.rotation) == rotations.end()) rotations.push_back(c.rotation);
+  }
+  std::sort(rotations.begin(), rotations.end());
+  std::vector<std::vector<std::string>> grid(rotations.size(), std::vector<std::string>(names.size()));
+  std::vector<size_t> width(names.size());
+  for (size_t j = 0; j < names.size(); ++j) width[j] = names[j].size();
+  for (const auto& c : cells) {
+    const size_t r = static_cast<size_t>(std::find(rotations.begin(), rotations.end(), c.rotation) - rotations.begin());
+    const size_t j = static_cast<size_t>(std::find(names.begin(), names.end(), c.column_name) - names.begin());
+    grid[r][j] = c.assigned ? format_constant(c.value) : "unassigned";
+    width[j] = std::max(width[j], grid[r][j].size());
+  }
+  auto pad = [](const std::string& x, size_t w) { return x + std::string(w - x.size(), ' '); };
+  std::ostringstream s;
+  s << "  Cell layout:\n    | rotation |";
+  for (size_t j = 0; j < names.size(); ++j) s << " " << pad(names[j], width[j]) << " |";
+  s << "\n";
+  for (size_t r = 0; r < rotations.size(); ++r) {
+    std::string rot(rotations[r] > 0 ? "+" : "");
+    rot += std::to_string(rotations[r]);
+    s << "    | " << pad(rot, 8) << " |";
+    for (size_t j = 0; j < names.size(); ++j) s << " " << pad(grid[r][j], width[j]) << " |";
+    if (rotations[r] == 0) s << " <-- constraint applied here";
+    s << "\n";
+  }
+  return s.str();
+}
+
 }  // namespace
 
 const char* to_string(FailureKind kind) {
@@ -85,6 +120,7 @@ std::string Failure::to_string() const {
       s << "    " << expression << " = " << format_constant(value) << "\n";
       s << "  Assigned cell values:\n";
       for (const auto& c : cells) s << cell_line(c) << "\n";
+      if (!cells.empty()) s << layout_grid(cells);
       break;
     case FailureKind::CellNotAssigned:
       s << headline() << " " << where(region, row) << ":\n";

@@ -165,82 +165,66 @@ void MockProver::check_gates(std::vector<Failure>& out) const {
   const ColumnSource source = source_of(*assignment_);
   const std::span<const Fr> challenges = challenges_.values();
 
-  // 1. Nonzero constraint values on usable rows: (row, output).
-  std::vector<std::pair<size_t, size_t>> nonzero;
-  std::mutex mutex;
-  program.evaluate(source, challenges, [&](size_t row0, size_t count, const Fr* const* values) {
-    std::vector<std::pair<size_t, size_t>> local;
-    for (size_t o = 0; o < polys.size(); ++o) {
-      for (size_t i = 0; i < count && row0 + i < usable; ++i) {
-        if (!values[o][i].is_zero()) local.emplace_back(row0 + i, o);
-      }
-    }
-    if (!local.empty()) {
-      std::lock_guard<std::mutex> lock(mutex);
-      nonzero.insert(nonzero.end(), local.begin(), local.end());
-    }
-  });
+  // A shadow witness: every advice cell that is unassigned (or in the blinding
+  // rows) reads a pseudo-random value instead of 0, substituted as the
+  // evaluator loads it (no column is copied). Where a constraint differs
+  // between the witness and its shadow, an unassigned cell decides its value.
+  ColumnSource shadow_source = source;
+  for (uint32_t j = 0; j < cs_->num_advice_columns(); ++j) {
+    shadow_source.advice_assigned.push_back(assignment_->column_assigned({ColumnKind::Advice, j}).data());
+  }
+  shadow_source.substitute_from = usable;
+  shadow_source.substitute = &poison;
 
-  // 2. Rows where a gate reads an unassigned advice cell whose value matters.
+  // Nonzero constraint values and values that depend on unassigned cells, on usable rows: (row, output).
+  std::vector<std::pair<size_t, size_t>> nonzero, poisoned;
+  std::mutex mutex;
+  program.evaluate_pair(source, shadow_source, challenges,
+                        [&](size_t row0, size_t count, const Fr* const* values, const Fr* const* shadowed) {
+                          std::vector<std::pair<size_t, size_t>> bad, depends;
+                          for (size_t o = 0; o < polys.size(); ++o) {
+                            for (size_t i = 0; i < count && row0 + i < usable; ++i) {
+                              if (values[o][i] != shadowed[o][i]) {
+                                depends.emplace_back(row0 + i, o);
+                              } else if (!values[o][i].is_zero()) {
+                                bad.emplace_back(row0 + i, o);
+                              }
+                            }
+                          }
+                          if (bad.empty() && depends.empty()) return;
+                          std::lock_guard<std::mutex> lock(mutex);
+                          nonzero.insert(nonzero.end(), bad.begin(), bad.end());
+                          poisoned.insert(poisoned.end(), depends.begin(), depends.end());
+                        });
+
+  // One report per (gate, row) whose value depends on unassigned cells, naming
+  // the first such constraint and the gate's unassigned advice cells there.
   struct Unassigned {
     size_t gate, row, constraint;
     std::vector<std::pair<AnyColumn, int32_t>> cells;
   };
+  std::sort(poisoned.begin(), poisoned.end(), [](const auto& x, const auto& y) {
+    return std::tie(x.second, x.first) < std::tie(y.second, y.first);
+  });
   std::vector<Unassigned> unassigned;
-  for (size_t g = 0; g < gates.size(); ++g) {
-    std::vector<Expression> gate_polys;
-    std::set<std::pair<AnyColumn, int32_t>> advice_queries;
-    for (const auto& c : gates[g].constraints) {
-      gate_polys.push_back(c.polynomial);
-      for (const auto& [column, rotation] : c.polynomial.queries()) {
-        if (column.kind == ColumnKind::Advice) advice_queries.emplace(column, rotation.value());
+  std::set<std::pair<size_t, size_t>> poisoned_rows;  // (gate, row): values there are meaningless
+  for (const auto& [row, o] : poisoned) {
+    const auto [g, c] = owner[o];
+    if (!poisoned_rows.emplace(g, row).second) continue;
+    Unassigned u{g, row, c, {}};
+    std::set<std::pair<AnyColumn, int32_t>> cells;
+    for (const auto& constraint : gates[g].constraints) {
+      for (const auto& [column, rotation] : constraint.polynomial.queries()) {
+        if (column.kind != ColumnKind::Advice) continue;
+        const size_t at = rotate(row, rotation.value(), n);
+        if (at >= usable || !assignment_->is_assigned(column, at)) cells.emplace(column, rotation.value());
       }
     }
-    if (advice_queries.empty()) continue;
-    const Program gate_program = compile(gate_polys);
-    const std::vector<std::pair<AnyColumn, int32_t>> queries(advice_queries.begin(), advice_queries.end());
-    std::vector<const uint8_t*> assigned(queries.size());
-    for (size_t q = 0; q < queries.size(); ++q) assigned[q] = assignment_->column_assigned(queries[q].first).data();
-    auto is_set = [&](AnyColumn column, size_t row) {
-      return row < usable && assignment_->column_assigned(column)[row] != 0;
-    };
-    parallel_for_chunks(
-        usable,
-        [&](size_t begin, size_t end) {
-          std::vector<Unassigned> local;
-          for (size_t row = begin; row < end; ++row) {
-            std::vector<std::pair<AnyColumn, int32_t>> missing;
-            for (size_t q = 0; q < queries.size(); ++q) {
-              const size_t at = rotate(row, queries[q].second, n);
-              if (at >= usable || assigned[q][at] == 0) missing.push_back(queries[q]);
-            }
-            if (missing.empty()) continue;
-            auto plain = gate_program.evaluate_row(row, challenges, [&](AnyColumn c, int32_t r, size_t at) {
-              return assignment_->value(c, rotate(at, r, n));
-            });
-            auto poisoned = gate_program.evaluate_row(row, challenges, [&](AnyColumn c, int32_t r, size_t at) {
-              const size_t cell_row = rotate(at, r, n);
-              if (c.kind == ColumnKind::Advice && !is_set(c, cell_row)) return poison(c, cell_row);
-              return assignment_->value(c, cell_row);
-            });
-            for (size_t c = 0; c < plain.size(); ++c) {
-              if (plain[c] != poisoned[c]) {
-                local.push_back(Unassigned{g, row, c, missing});
-                break;
-              }
-            }
-          }
-          if (!local.empty()) {
-            std::lock_guard<std::mutex> lock(mutex);
-            unassigned.insert(unassigned.end(), local.begin(), local.end());
-          }
-        },
-        256);
+    u.cells.assign(cells.begin(), cells.end());
+    unassigned.push_back(std::move(u));
   }
   std::sort(unassigned.begin(), unassigned.end(),
             [](const Unassigned& a, const Unassigned& b) { return std::tie(a.gate, a.row) < std::tie(b.gate, b.row); });
-  std::set<std::pair<size_t, size_t>> poisoned_rows;  // (gate, row): values there are meaningless
-  for (const auto& u : unassigned) poisoned_rows.emplace(u.gate, u.row);
 
   std::sort(nonzero.begin(), nonzero.end(), [](const auto& a, const auto& b) {
     return std::tie(a.second, a.first) < std::tie(b.second, b.first);

@@ -104,11 +104,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ZkevmError as error:
         _report_error(args, error)
         return 1
-    if args.json:
-        json.dump(result, sys.stdout, indent=2, default=str)
-        sys.stdout.write("\n")
-    else:
-        printer(result)
+    try:
+        if args.json:
+            json.dump(result, sys.stdout, indent=2, default=str)
+            sys.stdout.write("\n")
+        else:
+            printer(result)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `zkevm --json demo | head`: the reader left, not an error
+        sys.stdout = None  # type: ignore[assignment]  (suppress the flush at exit)
     return int(result.get("exit_status", 0)) if isinstance(result, dict) else 0
 
 

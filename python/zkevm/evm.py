@@ -32,6 +32,8 @@ __all__ = [
     "trace",
     "keccak256",
     "opcode_names",
+    "BusMapping",
+    "bus_mapping",
 ]
 
 
@@ -122,3 +124,56 @@ def keccak256(data: bytes) -> bytes:
 def opcode_names() -> list[str]:
     """The mnemonic of each byte value 0..255 ('' where undefined)."""
     return list(_native.opcode_names())
+
+
+@dataclass(frozen=True)
+class BusMapping:
+    """The circuit input of one case: execution steps and RW operations as columns.
+
+    ``steps`` and ``rw`` map column names to numpy arrays (numbers as integer
+    arrays, 256-bit words and addresses as hex strings in object arrays).
+    ``steps_frame()`` / ``rw_frame()`` give pandas DataFrames when pandas is
+    installed.
+    """
+
+    result: CaseResult
+    steps: dict
+    rw: dict
+
+    def steps_frame(self):
+        import pandas as pd
+
+        return pd.DataFrame(self.steps)
+
+    def rw_frame(self):
+        import pandas as pd
+
+        return pd.DataFrame(self.rw)
+
+
+def _columns(columns: dict) -> dict:
+    import numpy as np
+
+    out = {}
+    for name, values in columns.items():
+        if values and isinstance(values[0], str):
+            out[name] = np.array(values, dtype=object)
+        else:
+            out[name] = np.asarray(values)
+    return out
+
+
+def bus_mapping(case: StateTestCase, check: bool = True) -> BusMapping:
+    """Runs one case with the bus-mapping tracer.
+
+    With ``check`` (default) the RW operations of a passing case are replayed
+    against the pre-state and must end in the post-state; an inconsistency
+    raises ``zkevm.VerificationError``.
+
+    >>> bm = bus_mapping(load_state_test("tests/data/ethtests/GeneralStateTests/stExample/add11_yml.json")[0])
+    >>> list(bm.steps["execution_state"])
+    ['PUSH1', 'PUSH1', 'ADD', 'PUSH1', 'SSTORE', 'STOP']
+    """
+    d = _native.bus_mapping(case, check)
+    steps, rw = d.pop("steps"), d.pop("rw")
+    return BusMapping(result=_result(d), steps=_columns(steps), rw=_columns(rw))

@@ -99,6 +99,8 @@ def test_coordinates_and_repr():
     assert G1.identity().x is None
     assert repr(g) == "G1(x=0x1, y=0x2)"
     assert repr(G2.identity()) == "G2.identity()"
+    assert repr(Fq12.one()) == "Fq12.one()"
+    assert repr(pairing(g, G2.generator())).startswith("Fq12([(0x")
     x, y = G2.generator().x, G2.generator().y
     assert G2(x, y) == G2.generator()
     assert len({g, g * 1, g * 2}) == 2
@@ -163,3 +165,13 @@ def test_g2_points_outside_the_subgroup_are_rejected():
             G2.from_evm_bytes(raw)
         return
     pytest.fail("no twist point found for small x")
+
+
+@pytest.mark.slow
+def test_random_pairings_equal_py_ecc():
+    rng = random.Random(3)
+    for _ in range(3):
+        a, b = rng.randrange(1, R), rng.randrange(1, R)
+        ours = pairing(G1.generator() * a, G2.generator() * b)
+        ref = bn128.pairing(bn128.multiply(bn128.G2, b), bn128.multiply(bn128.G1, a))
+        assert fq12_to_py_ecc(ours) == ref

@@ -119,3 +119,21 @@ def test_cli_statetest_reports_a_failing_case(tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[-2].startswith("fail ") and "state root" in out[-2]
     assert out[-1] == "0 passed, 1 failed, 0 unsupported"
+
+
+def test_bus_mapping_columns_are_numpy_arrays_and_consistent():
+    bm = evm.bus_mapping(evm.load_state_test(ADD11)[0])
+    assert bm.result.verdict == "pass"
+    assert list(bm.steps["execution_state"]) == ["PUSH1", "PUSH1", "ADD", "PUSH1", "SSTORE", "STOP"]
+    assert bm.steps["gas_cost"][4] == 22100
+    rw = bm.rw
+    assert rw["tag"][0] == "Start"
+    assert list(rw["rw_counter"]) == list(range(1, len(rw["rw_counter"]) + 1))
+    storage_writes = [i for i, t in enumerate(rw["tag"]) if t == "Storage" and rw["is_write"][i]]
+    assert len(storage_writes) == 1 and rw["value"][storage_writes[0]] == "0x2"
+
+
+def test_bus_mapping_records_reversion_writes():
+    path = DATA / "GeneralStateTests" / "Cancun" / "stEIP1153-transientStorage" / "10_revertUndoesStoreAfterReturn.json"
+    reverted = sum(int(evm.bus_mapping(c).rw["reverted"].sum()) for c in evm.load_state_test(path))
+    assert reverted > 0

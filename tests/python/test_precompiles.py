@@ -13,7 +13,10 @@ from zkevm import precompiles
 
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = ROOT / "tests" / "data" / "precompiles" / "ethereumjs_vectors.txt"
-# The EIP-4844 ceremony output as the reference oracle ships it (shared/ sits beside the checkout).
+# shared/ sits beside the checkout: the reference oracle, the state tests, and
+# the EIP-4844 ceremony output as the oracle's node_modules ship it.
+ORACLE = ROOT.parent / "shared" / "tools" / "evm-oracle"
+ETHTESTS = ROOT.parent / "shared" / "ethtests" / "GeneralStateTests"
 SETUP_JSON = ROOT.parent / "shared" / "tools" / "evm-oracle" / "node_modules" / "@paulmillr" / "trusted-setups" / "trusted_setup.json"
 
 
@@ -94,10 +97,6 @@ def test_point_evaluation_with_ckzg_matches_ethereumjs(trusted_setup_txt):
     assert precompiles.run(10, bytes(192), 100000).status == precompiles.PrecompileStatus.Unsupported
 
 
-ORACLE = ROOT.parent / "shared" / "tools" / "evm-oracle"
-ETHTESTS = ROOT.parent / "shared" / "ethtests" / "GeneralStateTests"
-
-
 @pytest.mark.slow
 def test_crosscheck_vectors_regenerate_identically(tmp_path):
     """make_vectors.mjs is deterministic: rerunning it over shared/ reproduces the committed file."""
@@ -110,3 +109,25 @@ def test_crosscheck_vectors_regenerate_identically(tmp_path):
     out = subprocess.run([node, str(VECTORS.parent / "make_vectors.mjs"), str(ORACLE), str(ETHTESTS)], capture_output=True,
                          text=True, check=True, timeout=600).stdout
     assert out == VECTORS.read_text()
+
+
+def test_state_test_calling_point_evaluation_passes_once_ckzg_is_installed(trusted_setup_txt):
+    """precompsEIP2929Cancun calls 0x0a: unsupported without a backend, passing (root and logs) with c-kzg."""
+    pytest.importorskip("ckzg")
+    from zkevm import evm
+
+    fixture = ETHTESTS / "stPreCompiledContracts" / "precompsEIP2929Cancun.json"
+    if not fixture.is_file():
+        pytest.skip(f"{fixture} not found")
+    precompiles.disable_point_evaluation()
+    cases = evm.load_state_test(fixture)
+    before = evm.run_many(cases)
+    needing_kzg = [c for c, r in zip(cases, before) if r.verdict == "unsupported" and "0x0a" in r.reason]
+    assert len(needing_kzg) >= 10
+    assert all(r.verdict in ("pass", "unsupported") for r in before)
+    precompiles.enable_point_evaluation(trusted_setup_txt)
+    try:
+        after = evm.run_many(needing_kzg)
+    finally:
+        precompiles.disable_point_evaluation()
+    assert [r.verdict for r in after] == ["pass"] * len(needing_kzg), [(r.id, r.reason) for r in after if not r.passed]

@@ -6,7 +6,7 @@
 #include <cstring>
 
 #include "cpp/evm/precompiles/contracts.hpp"
-#include "cpp/evm/precompiles/keccak256.hpp"
+#include "cpp/util/keccak.hpp"
 
 namespace zkevm::evm::precompiles {
 namespace {
@@ -50,7 +50,7 @@ PrecompileResult ecrecover(std::span<const uint8_t> input, uint64_t gas_limit) {
   size_t serialized_size = sizeof serialized;
   secp256k1_ec_pubkey_serialize(context, serialized, &serialized_size, &public_key, SECP256K1_EC_UNCOMPRESSED);
   // The address is the last 20 bytes of keccak256(x || y), left-padded to a word.
-  const auto digest = keccak256(std::span<const uint8_t>(serialized + 1, 64));
+  const auto digest = zkevm::keccak256(std::span<const uint8_t>(serialized + 1, 64));
   result.output.assign(12, 0);
   result.output.insert(result.output.end(), digest.begin() + 12, digest.end());
   return result;

@@ -56,7 +56,7 @@ namespace precompiles {
 PrecompileResult point_evaluation(std::span<const uint8_t> input, uint64_t gas_limit) {
   const KzgVerifier verifier = current_verifier();
   if (verifier.verify == nullptr) {
-    return unsupported("point evaluation (0x0a) needs c-kzg-4844: install ckzg and its trusted setup (see kzg_backend.hpp)");
+    return unsupported("precompile 0x0a (point evaluation) needs c-kzg-4844: install ckzg and load its trusted setup (zkevm.precompiles.enable_point_evaluation)");
   }
   PrecompileResult result = charge(50000, gas_limit);
   if (result.status != PrecompileStatus::Success) return result;

@@ -265,7 +265,16 @@ void bind_gt(py::module_& m) {
       }, py::arg("exponent"), "x ** e for any int e (negative: of the inverse).")
       .def("coefficients", [](const Gt& a) { return fq12_coefficients(a.value); },
            "The 12 Fq coefficients c0.c0.c0, c0.c0.c1, c0.c1.c0, ..., c1.c2.c1 of the tower Fq2[v]/(v^3-(9+u)), Fq6[w]/(w^2-v).")
-      .def("__repr__", [](const Gt& a) { return std::string(a.value.is_one() ? "Fq12(1)" : "Fq12(...)"); });
+      .def("__repr__", [](const Gt& a) {
+        if (a.value.is_one()) return std::string("Fq12.one()");
+        const Fq2* parts[6] = {&a.value.c0.c0, &a.value.c0.c1, &a.value.c0.c2,
+                               &a.value.c1.c0, &a.value.c1.c1, &a.value.c1.c2};
+        std::string out = "Fq12([";
+        for (int i = 0; i < 6; ++i) {
+          out += (i ? ", " : "") + std::string("(") + hex_of(parts[i]->c0) + ", " + hex_of(parts[i]->c1) + ")";
+        }
+        return out + "])";
+      });
 }
 
 std::pair<std::vector<G1Affine>, std::vector<G2Affine>> split_pairs(

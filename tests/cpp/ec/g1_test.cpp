@@ -3,6 +3,7 @@
 // generator multiples, batch normalisation, wNAF digits.
 #include <gtest/gtest.h>
 
+#include "cpp/ec/glv.hpp"
 #include "ec_test_util.hpp"
 
 namespace zkevm::ec {
@@ -128,6 +129,54 @@ TEST(G1, wnaf_digits_reconstruct_the_integer) {
     }
   }
   EXPECT_TRUE(wnaf_digits(std::vector<uint64_t>{0, 0}, 4).empty());
+}
+
+}  // namespace
+}  // namespace zkevm::ec
+
+namespace zkevm::ec {
+namespace {
+
+TEST(G1Glv, endomorphism_matches_lambda_and_lattice_is_correct) {
+  const Fr& lambda = glv_lambda();
+  EXPECT_TRUE((lambda.square() + lambda + Fr::one()).is_zero());
+  EXPECT_TRUE((glv_beta().square() * glv_beta()).is_one());
+  G1Affine g = G1Affine::generator();
+  G1Affine phi_g(g.x * glv_beta(), g.y);
+  EXPECT_EQ(G1Jacobian::generator().mul(std::span<const uint64_t>(lambda.to_canonical())).to_affine(), phi_g);
+}
+
+TEST(G1Glv, decomposition_recombines_with_small_halves) {
+  std::mt19937_64 rng(7);
+  std::vector<Fr> scalars = {Fr::zero(), Fr::one(), -Fr::one(), -Fr::from_u64(2), glv_lambda(), -glv_lambda()};
+  for (int i = 0; i < 2000; ++i) scalars.push_back(Fr::random(rng));
+  for (int i = 0; i < 256; i += 3) {  // powers of two and their neighbours
+    ff::Limbs l{};
+    l[i / 64] = uint64_t{1} << (i % 64);
+    if (!ff::detail::geq(l, Fr::modulus)) scalars.push_back(Fr::from_canonical(l));
+  }
+  auto to_fr = [](const GlvHalf& h) {
+    ff::Limbs l = {static_cast<uint64_t>(h.magnitude), static_cast<uint64_t>(h.magnitude >> 64), 0, 0};
+    Fr v = Fr::from_canonical(l);
+    return h.negative ? -v : v;
+  };
+  for (const Fr& k : scalars) {
+    GlvDecomposition d = glv_decompose(k);
+    EXPECT_LT(d.k1.magnitude >> 127, 1u);
+    EXPECT_LT(d.k2.magnitude >> 127, 1u);
+    EXPECT_EQ(to_fr(d.k1) + to_fr(d.k2) * glv_lambda(), k) << k.to_hex();
+  }
+}
+
+TEST(G1Glv, glv_multiplication_matches_plain_wnaf) {
+  std::mt19937_64 rng(8);
+  G1Jacobian p = test::random_g1(rng);
+  std::vector<Fr> scalars = {Fr::zero(), Fr::one(), -Fr::one(), glv_lambda(), Fr::from_u64(3)};
+  for (int i = 0; i < 50; ++i) scalars.push_back(Fr::random(rng));
+  for (const Fr& k : scalars) {
+    EXPECT_EQ(p * k, p.mul(std::span<const uint64_t>(k.to_canonical()))) << k.to_hex();
+  }
+  EXPECT_TRUE((G1Jacobian::identity() * Fr::random(rng)).is_identity());
 }
 
 }  // namespace

@@ -79,3 +79,26 @@ TEST(G2, subgroup_check_rejects_twist_points_outside_g2) {
 
 }  // namespace
 }  // namespace zkevm::ec
+
+namespace zkevm::ec {
+namespace {
+
+// operator*(Fr) splits the scalar along psi; it must agree with the plain
+// width-5 NAF multiplication for all scalars, including the extremes.
+TEST(G2, psi_split_multiplication_matches_plain_wnaf) {
+  std::mt19937_64 rng(15);
+  G2Jacobian q = test::random_g2(rng);
+  std::vector<Fr> scalars = {Fr::zero(), Fr::one(), -Fr::one(), Fr::from_u64(6)};
+  ff::Limbs six_x_squared = {0xf83e9682e87cfd46ULL, 0x6f4d8248eeb859fbULL, 0, 0};
+  Fr m = Fr::from_canonical(six_x_squared);
+  scalars.push_back(m);
+  scalars.push_back(m - Fr::one());
+  scalars.push_back(m * m);
+  for (int i = 0; i < 30; ++i) scalars.push_back(Fr::random(rng));
+  for (const Fr& k : scalars) {
+    EXPECT_EQ(q * k, q.mul(std::span<const uint64_t>(k.to_canonical()))) << k.to_hex();
+  }
+}
+
+}  // namespace
+}  // namespace zkevm::ec

@@ -75,8 +75,8 @@ TEST(PrecompileCrosscheck, agrees_with_ethereumjs_on_state_test_and_random_input
       EXPECT_EQ(short_result.gas_used, v.gas_used - 1) << where;
     }
   }
-  // The contracts this build implements are all checked, on many inputs each.
-  for (unsigned address : {1u, 2u, 3u, 4u, 5u, 9u}) {
+  // Every contract but point evaluation (whose backend is installed by Python) is checked, on many inputs each.
+  for (unsigned address : {1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 9u}) {
     EXPECT_GE(checked[address], 10) << "address " << address;
     EXPECT_EQ(unsupported[address], 0) << "address " << address;
   }

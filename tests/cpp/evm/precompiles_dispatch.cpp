@@ -1,4 +1,4 @@
-// The dispatcher: addresses 1..10 only; the bn254 contracts report Unsupported until cpp/ec lands.
+// The dispatcher: addresses 1..10 only, every one answering.
 #include <gtest/gtest.h>
 
 #include "cpp/util/error.hpp"
@@ -16,19 +16,11 @@ TEST(PrecompileDispatch, addresses_outside_1_to_10_are_an_internal_error) {
 TEST(PrecompileDispatch, every_address_answers_with_a_status) {
   for (unsigned address = 1; address <= 10; ++address) {
     const auto result = run_precompile(address, std::vector<uint8_t>(192, 0), 10000000);
-    if (result.status == PrecompileStatus::Unsupported) {
-      EXPECT_FALSE(result.reason.empty()) << address;
-      EXPECT_EQ(result.gas_used, 0u) << address;
+    // Only point evaluation may lack its backend (no KZG verifier installed here).
+    if (address != 10) {
+      EXPECT_NE(result.status, PrecompileStatus::Unsupported) << address << ": " << result.reason;
     }
     EXPECT_LE(result.gas_used, 10000000u) << address;
-  }
-}
-
-TEST(PrecompileDispatch, bn254_contracts_are_unsupported_until_cpp_ec) {
-  for (unsigned address : {6u, 7u, 8u}) {
-    const auto result = run_precompile(address, {}, 100000);
-    EXPECT_EQ(result.status, PrecompileStatus::Unsupported) << address;
-    EXPECT_EQ(result.reason, "bn254 precompiles wait for cpp/ec");
   }
 }
 

@@ -2,7 +2,6 @@
 // with their per-word gas.
 #include <gtest/gtest.h>
 
-#include "cpp/evm/precompiles/keccak256.hpp"
 #include "cpp/evm/precompiles/ripemd160.hpp"
 #include "cpp/evm/precompiles/sha256.hpp"
 #include "evm/precompile_test_util.hpp"
@@ -50,15 +49,6 @@ TEST(PrecompileRipemd160, matches_published_vectors) {
   for (const auto& v : vectors) {
     EXPECT_EQ(to_hex(precompiles::ripemd160(bytes_of(v.message))), v.digest) << "length " << v.message.size();
   }
-}
-
-// Ethereum's Keccak-256 (original padding), as in the Yellow Paper's empty-code hash.
-TEST(PrecompileKeccak, matches_known_digests) {
-  EXPECT_EQ(to_hex(precompiles::keccak256(bytes_of(""))), "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470");
-  EXPECT_EQ(to_hex(precompiles::keccak256(bytes_of("abc"))), "4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45");
-  // 136 bytes is exactly one rate block, so the padding takes a block of its own.
-  EXPECT_EQ(to_hex(precompiles::keccak256(std::vector<uint8_t>(136, 0))).size(), 64u);
-  EXPECT_NE(precompiles::keccak256(std::vector<uint8_t>(136, 0)), precompiles::keccak256(std::vector<uint8_t>(135, 0)));
 }
 
 TEST(PrecompileSha256, output_and_gas_per_word) {

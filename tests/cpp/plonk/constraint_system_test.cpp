@@ -39,6 +39,28 @@ TEST(ConstraintSystem, lookup_degree_follows_the_logup_formula) {
   EXPECT_EQ(cs.degree(), 5u);
 }
 
+TEST(ConstraintSystem, lookups_into_one_table_share_a_multiplicity_column_within_the_degree_bound) {
+  ConstraintSystem cs;
+  auto a = cs.advice_column(), b = cs.advice_column(), c = cs.advice_column(), d = cs.advice_column();
+  auto t = cs.fixed_column(), other = cs.fixed_column();
+  auto s = cs.selector();
+  cs.create_gate("deg6", s * a * a * a * a * a);
+  for (auto col : {a, b, c, d}) cs.lookup("range", "t", {col.cur()}, {t.cur()});
+  cs.lookup("other table", "other", {a.cur()}, {other.cur()});
+  EXPECT_EQ(cs.degree(), 6u);
+  // Three inputs: 1 + max(1 + 3 + 1, 0 + 1 + 2, 1 + 0 + 3) = 6; a fourth would need 7.
+  EXPECT_EQ(cs.lookup_group_degree({0, 1}), 5u);
+  EXPECT_EQ(cs.lookup_group_degree({0, 1, 2}), 6u);
+  EXPECT_EQ(cs.lookup_group_degree({0, 1, 2, 3}), 7u);
+  const auto groups = cs.lookup_groups();
+  ASSERT_EQ(groups.size(), 3u);
+  EXPECT_EQ(groups[0], (std::vector<size_t>{0, 1, 2}));
+  EXPECT_EQ(groups[1], (std::vector<size_t>{3}));
+  EXPECT_EQ(groups[2], (std::vector<size_t>{4}));
+  EXPECT_EQ(cs.layout_report(8).lookup_groups, 3u);
+  EXPECT_EQ(cs.degree(), 6u);  // grouping never raises the bound
+}
+
 TEST(ConstraintSystem, shuffle_degree_is_two_plus_the_larger_side) {
   ConstraintSystem cs;
   auto a = cs.advice_column(), b = cs.advice_column();

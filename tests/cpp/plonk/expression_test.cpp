@@ -26,6 +26,20 @@ TEST(Expression, gate_prints_with_column_names_and_rotations) {
   EXPECT_EQ(x.a.cur().to_string(), "advice[0]");
 }
 
+TEST(Expression, operators_mix_columns_selectors_integers_and_field_constants) {
+  Abc x;
+  const auto n = x.cs.namer();
+  EXPECT_EQ((2 * x.a + x.a * 3 - 1).to_string(n), "a * 2 + a * 3 - 1");
+  EXPECT_EQ((x.s * x.t + Fr::from_u64(5) * x.b).to_string(n), "s * t + b * 5");
+  Expression e = x.a;
+  e += x.b;
+  e *= x.s;
+  e -= x.c.prev();
+  EXPECT_EQ(e.to_string(n), "(a + b) * s - c@-1");
+  EXPECT_EQ((x.a - (x.b - x.c)).to_string(n), "a - (b - c)");
+  EXPECT_EQ((-(x.a + x.b)).to_string(n), "-(a + b)");
+}
+
 TEST(Expression, degree_counts_queries_and_selectors_not_constants_or_challenges) {
   Abc x;
   EXPECT_EQ(Expression(7).degree(), 0u);

@@ -28,6 +28,7 @@ TEST(MockProver, feature_circuit_is_satisfied_for_several_k) {
   for (uint32_t k : {5u, 6u, 8u, 10u}) {
     FeatureCircuit circuit;
     MockProver prover = MockProver::run(circuit, k, k);
+    EXPECT_EQ(prover.assignment().layout_report().rows_used, 2 * FeatureCircuit::m + 4);
     auto failures = prover.verify();
     EXPECT_TRUE(failures.empty()) << "k = " << k << "\n" << summarize(failures);
     EXPECT_NO_THROW(prover.assert_satisfied());
@@ -70,6 +71,7 @@ TEST(MockProver, wrong_gate_value_names_the_constraint_region_row_and_cells) {
       << text;
   EXPECT_NE(text.find("s_add * (a + b - c) = -1"), std::string::npos) << text;
   EXPECT_NE(text.find("c (row 3) = 14"), std::string::npos) << text;
+  EXPECT_NE(text.find("| 0        | 4 | 9 | 14 | 1     | <-- constraint applied here"), std::string::npos) << text;
 }
 
 TEST(MockProver, missing_lookup_tuple_names_the_lookup_table_and_tuple) {
@@ -216,6 +218,11 @@ TEST(MockProver, summary_groups_one_constraint_failing_on_many_rows) {
   EXPECT_NE(text.find("Constraint 'a next = 2 a' (#0) in gate 'double' (#0) is not satisfied: "), std::string::npos)
       << text;
   EXPECT_NE(text.find("rows 0, 1, 2, 3, ..."), std::string::npos) << text;
+  // Row 0 reads a = 1 and a@+1 = 3 (2 + 1 planted): the grid shows both rotations.
+  const std::string first = failures[0].to_string();
+  EXPECT_NE(first.find("| rotation | a |"), std::string::npos) << first;
+  EXPECT_NE(first.find("| 0        | 1 |"), std::string::npos) << first;
+  EXPECT_NE(first.find("| +1       | 3 |"), std::string::npos) << first;
   EXPECT_THROW(MockProver::run(circuit, 6).assert_satisfied(), VerificationError);
 }
 
@@ -231,6 +238,12 @@ TEST(MockProver, assignment_rejects_bad_cells_with_input_errors) {
   asg.set_phase(1);
   EXPECT_THROW(asg.assign(circuit.a, 0, Fr::one()), InputError);  // phase-0 column in phase 1
   EXPECT_NO_THROW(asg.assign(circuit.rlc, 0, Fr::one()));
+  EXPECT_THROW(asg.region("late", asg.usable_rows()), InputError);
+  EXPECT_THROW(asg.assign(circuit.s_add.fixed_column(), 0, Fr::from_u64(2)), InputError);  // selectors are boolean
+  EXPECT_NO_THROW(asg.assign(circuit.s_add.fixed_column(), 0, Fr::one()));
+  ConstraintSystem other_cs;
+  circuit.configure(other_cs);
+  EXPECT_THROW(MockProver(other_cs, asg), InputError);  // assignment of another constraint system
   ConstraintSystem no_constants;
   auto col = no_constants.advice_column();
   Assignment other(no_constants, 4);

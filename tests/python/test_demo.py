@@ -1,0 +1,21 @@
+"""The main job runs end to end and reports every stage."""
+
+import json
+
+from zkevm import demo
+from zkevm.cli import main
+
+
+def test_demo_runs_every_stage_successfully():
+    result = demo.run(progress=False)
+    names = [stage["stage"] for stage in result["stages"]]
+    assert names == [name for name, _ in demo.STAGES]
+    assert result["exit_status"] == 0
+    evm_stage = next(s for s in result["stages"] if s["stage"] == "evm")
+    assert evm_stage["cases"] >= 1 and evm_stage["passed"] == evm_stage["cases"]
+
+
+def test_demo_json_mode(capsys):
+    assert main(["--json", "demo"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert all("seconds" in stage for stage in doc["stages"])
