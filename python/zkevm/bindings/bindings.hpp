@@ -12,5 +12,6 @@ void bind_util(py::module_& m);
 void bind_precompiles(py::module_& m);
 void bind_evm(py::module_& m);
 void bind_ec(py::module_& m);
+void bind_msm(py::module_& m);  // adds msm to the ec submodule: after bind_ec
 
 }  // namespace zkevm::bindings
