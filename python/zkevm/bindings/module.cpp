@@ -12,4 +12,5 @@ PYBIND11_MODULE(_zkevm, m) {
   bind_ec(m);
   bind_poly(m);
   bind_ff(m);
+  bind_msm(m);
 }
