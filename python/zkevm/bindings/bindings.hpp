@@ -12,5 +12,6 @@ void bind_util(py::module_& m);
 void bind_precompiles(py::module_& m);
 void bind_evm(py::module_& m);
 void bind_ec(py::module_& m);
+void bind_plonk(py::module_& m);
 
 }  // namespace zkevm::bindings

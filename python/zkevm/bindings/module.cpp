@@ -10,4 +10,5 @@ PYBIND11_MODULE(_zkevm, m) {
   bind_precompiles(m);
   bind_evm(m);
   bind_ec(m);
+  bind_plonk(m);
 }
