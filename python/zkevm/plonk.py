@@ -542,9 +542,15 @@ class Circuit:
     def _enable(self, selector: Selector, rows: Union[int, Iterable[int]], base: int, region: int) -> None:
         self._own(selector, "enable", Selector)
         if isinstance(rows, (int, np.integer)):
-            rows = (rows,)
-        for r in rows:
-            self._builder.enable_selector(selector.index, base + _row(r, "enable"), region)
+            self._builder.enable_selector(selector.index, base + _row(rows, "enable"), region)
+            return
+        rows = rows if isinstance(rows, np.ndarray) else list(rows)
+        array = np.asarray(rows)
+        if array.ndim != 1 or (array.size and array.dtype.kind not in "iu"):
+            for r in rows:  # names the offending entry
+                _row(r, "enable")
+            raise InputError(f"enable: rows must be integers, got {rows!r}")
+        self._builder.enable_selector_rows(selector.index, array.astype(np.int64), base, region)
 
     # --- reports ------------------------------------------------------------------------
 

@@ -148,3 +148,14 @@ def test_exceptions_in_the_phase1_callback_propagate(circuit):
     circuit.on_phase1(broken)
     with pytest.raises(RuntimeError, match="witness generator crashed"):
         MockProver(circuit, 4)
+
+
+def test_bad_selector_rows():
+    c = Circuit("sel")
+    s = c.selector("s")
+    with pytest.raises(InputError, match="row -3 is negative"):
+        c.enable(s, [1, 2, -3])
+    with pytest.raises(InputError, match="row 'x' is not an integer"):
+        c.enable(s, [1, "x"])
+    with pytest.raises(InputError, match="not a Selector"):
+        c.enable(c.advice("a"), 0)

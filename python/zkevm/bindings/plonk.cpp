@@ -249,6 +249,15 @@ void bind_circuit(py::module_& m) {
         b.assign_column(c, fr_vector_from_py(values, "assign_column " + b.cs().column_name(c)), start, region);
       })
       .def("enable_selector", &B::enable_selector)
+      .def("enable_selector_rows", [](B& b, uint32_t selector, const py::array_t<int64_t, py::array::c_style | py::array::forcecast>& rows, int64_t base, int64_t region) {
+        std::vector<size_t> out(static_cast<size_t>(rows.size()));
+        const int64_t* p = rows.data();
+        for (size_t i = 0; i < out.size(); ++i) {
+          if (p[i] < 0) throw InputError("enable: row " + std::to_string(p[i]) + " is negative");
+          out[i] = static_cast<size_t>(base + p[i]);
+        }
+        b.enable_selector_rows(selector, std::move(out), region);
+      })
       .def("copy", [](B& b, int kind_a, uint32_t index_a, size_t row_a, int kind_b, uint32_t index_b, size_t row_b) {
         b.copy(Cell{any_column(kind_a, index_a), row_a}, Cell{any_column(kind_b, index_b), row_b});
       })

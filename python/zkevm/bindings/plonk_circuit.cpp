@@ -87,6 +87,21 @@ void CircuitBuilder::enable_selector(uint32_t selector, size_t row, int64_t regi
   ops().push_back(std::move(op));
 }
 
+void CircuitBuilder::enable_selector_rows(uint32_t selector, std::vector<size_t> rows, int64_t region) {
+  if (rows.empty()) return;
+  if (selector >= cs_.num_selectors()) {
+    throw InputError("enable: circuit '" + name_ + "' has no selector " + std::to_string(selector));
+  }
+  for (size_t row : rows) check_region(region, row);
+  WitnessOp op;
+  op.kind = WitnessOp::Kind::EnableSelector;
+  op.selector = selector;
+  op.row = rows.front();
+  op.rows = std::move(rows);
+  op.region = region;
+  ops().push_back(std::move(op));
+}
+
 void CircuitBuilder::copy(const Cell& a, const Cell& b) {
   for (const Cell* c : {&a, &b}) {
     if (c->column.index >= cs_.num_columns(c->column.kind)) {
@@ -173,10 +188,17 @@ void CircuitBuilder::replay(const std::vector<WitnessOp>& ops, Assignment& a) co
       }
       case WitnessOp::Kind::EnableSelector: {
         const Selector s = cs_.selectors().at(op.selector);
-        if (in_region) {
-          region.enable_selector(s, offset(op));
+        auto enable = [&](size_t row) {
+          if (in_region) {
+            region.enable_selector(s, row - a.regions().at(static_cast<size_t>(op.region)).start);
+          } else {
+            a.enable_selector(s, row);
+          }
+        };
+        if (op.rows.empty()) {
+          enable(op.row);
         } else {
-          a.enable_selector(s, op.row);
+          for (size_t row : op.rows) enable(row);
         }
         break;
       }

@@ -22,6 +22,7 @@ namespace py = pybind11;
 // region the step goes through, so failure reports name it.
 struct WitnessOp {
   enum class Kind : uint8_t { OpenRegion, Cell, Column, EnableSelector, Copy, Constant };
+  // EnableSelector turns the selector on at `row`, or at every row of `rows` when it is not empty.
   Kind kind = Kind::Cell;
   plonk::AnyColumn column{};
   size_t row = 0;
@@ -29,6 +30,7 @@ struct WitnessOp {
   plonk::Fr value{};
   std::vector<plonk::Fr> values;  // Column
   uint32_t selector = 0;          // EnableSelector
+  std::vector<size_t> rows;       // EnableSelector on many rows
   plonk::Cell other{};            // Copy: (column, row) must equal other
   std::string name;               // OpenRegion
 };
@@ -55,6 +57,7 @@ class CircuitBuilder : public plonk::Circuit {
   void assign_cell(plonk::AnyColumn column, size_t row, const plonk::Fr& value, int64_t region);
   void assign_column(plonk::AnyColumn column, std::vector<plonk::Fr> values, size_t start, int64_t region);
   void enable_selector(uint32_t selector, size_t row, int64_t region);
+  void enable_selector_rows(uint32_t selector, std::vector<size_t> rows, int64_t region);
   void copy(const plonk::Cell& a, const plonk::Cell& b);
   void assign_constant(plonk::AnyColumn advice_column, size_t row, const plonk::Fr& value, int64_t region);
   // Drops every recorded phase-0 operation (the configuration stays).
