@@ -159,3 +159,12 @@ def test_bad_selector_rows():
         c.enable(s, [1, "x"])
     with pytest.raises(InputError, match="not a Selector"):
         c.enable(c.advice("a"), 0)
+
+
+def test_comparison_in_a_gate_is_rejected():
+    c = Circuit("eq")
+    a, b = c.advice("a"), c.advice("b")
+    with pytest.raises(InputError, match=r"write a constraint as a difference \(a - b\)"):
+        c.gate("g", a == b)
+    with pytest.raises(InputError, match="is not an integer or field element"):
+        c.gate("g", a * 1.5)

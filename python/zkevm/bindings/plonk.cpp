@@ -36,6 +36,11 @@ Expression to_expression(py::handle value) {
     py::object e = value.attr("_expression")();
     if (py::isinstance<Expression>(e)) return e.cast<Expression>();
   }
+  if (PyBool_Check(value.ptr())) {
+    // Almost always `a == b` written in a gate: Python compared the objects instead of building a - b.
+    throw InputError("expression: got the bool " + std::string(value.ptr() == Py_True ? "True" : "False") +
+                     "; write a constraint as a difference (a - b), not a comparison (a == b)");
+  }
   return Expression(fr_from_py(value, "expression constant"));
 }
 
