@@ -13,4 +13,5 @@ PYBIND11_MODULE(_zkevm, m) {
   bind_poly(m);
   bind_ff(m);
   bind_msm(m);
+  bind_plonk(m);
 }
