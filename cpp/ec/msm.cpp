@@ -182,7 +182,7 @@ unsigned msm_window_bits(std::size_t n, MsmBuckets buckets) {
   const double a = kind == MsmBuckets::affine ? 0.5 : 1.0, r = kind == MsmBuckets::affine ? 2.0 : 3.0;
   unsigned best = 1;
   double best_cost = 0;
-  for (unsigned c = 1; c <= 20; ++c) {
+  for (unsigned c = 1; c <= msm_detail::kMaxWindowBits; ++c) {
     double cost = window_count(c) * (static_cast<double>(n) * a + std::ldexp(r, static_cast<int>(c) - 1));
     if (c == 1 || cost < best_cost) {
       best = c;

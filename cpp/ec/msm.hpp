@@ -19,7 +19,7 @@ enum class MsmBuckets {
 
 // Knobs for tests and benchmarks; the defaults are what msm() uses.
 struct MsmOptions {
-  unsigned window_bits = 0;  // c, in [1, 24]; 0 chooses by size
+  unsigned window_bits = 0;  // c, in [1, 20]; 0 chooses by size
   MsmBuckets buckets = MsmBuckets::automatic;
 };
 

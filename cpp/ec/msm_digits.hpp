@@ -8,8 +8,8 @@
 
 namespace zkevm::ec::msm_detail {
 
-// Largest supported window: digits and bucket indices must fit in int32.
-inline constexpr unsigned kMaxWindowBits = 24;
+// Largest supported window (2^19 buckets, ~40 MB per thread for affine ones).
+inline constexpr unsigned kMaxWindowBits = 20;
 
 // The number of c-bit windows: the smallest k with k c >= 255, so the carry
 // out of the top window is zero and its digit is at most 2^(c-1) (see below).
