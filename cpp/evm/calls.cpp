@@ -105,6 +105,8 @@ void create_impl(Frame& f, CallKind kind) {
   U256 salt = kind == CallKind::Create2 ? f.pop() : U256();
   if (!size.fits_u64() || size.w[0] > kMaxInitcodeSize) {  // EIP-3860
     f.status = Status::InitcodeTooLarge;
+    // What the step would have cost, for tracers (kHugeCost-saturated).
+    f.failed_cost = f.memory_expansion_cost(offset, size) + word_cost(kind == CallKind::Create2 ? 8 : 2, size);
     return;
   }
   int64_t words = static_cast<int64_t>(num_words(size.w[0]));

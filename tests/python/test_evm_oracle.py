@@ -40,6 +40,14 @@ CASES = [
     ("VMTests/vmIOandFlowOperations/jump.json", 0),
     ("stMemoryTest/mem64kb.json", 0),
     ("stReturnDataTest/returndatacopy_following_revert.json", 0),
+    # Failing steps: cost of an op that cannot pay, underflow of a dynamic-gas
+    # op, static-context CREATE, a 500-bit memory cost.
+    ("stCallCodes/callcall_00_OOGE.json", 0),
+    ("stStaticCall/static_ABAcallsSuicide1.json", 0),
+    ("stReturnDataTest/returndatasize_after_failing_callcode.json", 0),
+    ("stStaticCall/static_CallContractToCreateContractAndCallItOOG.json", 0),
+    ("stLogTests/log1_logMemsizeTooHigh.json", 0),
+    ("stCreate2/CREATE2_Bounds3.json", 0),
 ]
 
 
