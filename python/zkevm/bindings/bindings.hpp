@@ -13,5 +13,6 @@ void bind_precompiles(py::module_& m);
 void bind_evm(py::module_& m);
 void bind_ec(py::module_& m);
 void bind_poly(py::module_& m);
+void bind_pcs(py::module_& m);
 
 }  // namespace zkevm::bindings

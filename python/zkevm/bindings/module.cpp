@@ -11,4 +11,5 @@ PYBIND11_MODULE(_zkevm, m) {
   bind_evm(m);
   bind_ec(m);
   bind_poly(m);
+  bind_pcs(m);
 }
