@@ -6,7 +6,6 @@
 #include <random>
 
 #include "cpp/pcs/kzg.hpp"
-#include "cpp/pcs/msm_bridge.hpp"
 #include "cpp/util/parallel.hpp"
 
 namespace {
@@ -21,8 +20,6 @@ zkevm::poly::Polynomial<zkevm::poly::Coeff> random_polynomial(std::size_t n) {
   return p;
 }
 
-// Only with cpp/ec's Pippenger MSM: the stand-in would take minutes at 2^20.
-#if ZKEVM_PCS_HAVE_EC_MSM
 const Srs& srs_2_pow_20() {
   static const Srs srs = Srs::insecure_from_secret(Fr::from_u64(0x5eed), std::size_t{1} << 20);
   return srs;
@@ -43,7 +40,6 @@ BENCHMARK(BM_kzg_commit)
     ->ArgNames({"log_n", "threads"})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
-#endif
 
 void BM_kzg_verify(benchmark::State& state) {
   const Srs srs = Srs::insecure_from_secret(Fr::from_u64(0x5eed), 64);

@@ -13,6 +13,8 @@ int64_t preview_dynamic_cost(const Frame& f, uint8_t opcode) {
   auto arg = [&](int i) -> const U256& { return top[-i]; };
   auto mem = [&](int offset, int size) { return f.memory_expansion_cost(arg(offset), arg(size)); };
   auto account = [&](int i) -> int64_t { return f.evm.state().is_warm(to_address(arg(i))) ? 100 : 2600; };
+  bool writes_state = opcode == op::CREATE || opcode == op::CREATE2 || (opcode >= op::LOG0 && opcode <= op::LOG4);
+  if (writes_state && f.msg.is_static) return 0;  // the static-context check comes first
   switch (opcode) {
     case op::MLOAD:
     case op::MSTORE: return f.memory_expansion_cost(arg(0), U256(32));

@@ -3,7 +3,7 @@
 #include <bit>
 #include <string>
 
-#include "cpp/pcs/msm_bridge.hpp"
+#include "cpp/ec/msm.hpp"
 #include "cpp/poly/evaluate.hpp"
 #include "cpp/util/error.hpp"
 
@@ -14,7 +14,7 @@ G1Affine commit(const Srs& srs, const Polynomial<Coeff>& p) {
     throw InputError("KZG commit: polynomial of " + std::to_string(p.size()) + " coefficients exceeds the SRS of " +
                      std::to_string(srs.size()) + " powers");
   }
-  return msm(srs.g1_powers().first(p.size()), p.span()).to_affine();
+  return ec::msm(srs.g1_powers().first(p.size()), p.span()).to_affine();
 }
 
 G1Affine commit_lagrange(const Srs& srs, const Polynomial<Lagrange>& p) {
@@ -23,7 +23,7 @@ G1Affine commit_lagrange(const Srs& srs, const Polynomial<Lagrange>& p) {
     throw InputError("KZG commit_lagrange: " + std::to_string(n) + " evaluations is not a power-of-two domain");
   }
   const auto basis = srs.lagrange(static_cast<unsigned>(std::countr_zero(n)));
-  return msm(basis, p.span()).to_affine();
+  return ec::msm(basis, p.span()).to_affine();
 }
 
 Opening open(const Srs& srs, const Polynomial<Coeff>& p, const Fr& z) {

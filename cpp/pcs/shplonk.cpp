@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "cpp/pcs/msm_bridge.hpp"
+#include "cpp/ec/msm.hpp"
 #include "cpp/poly/evaluate.hpp"
 #include "cpp/util/error.hpp"
 
@@ -152,7 +152,7 @@ bool shplonk_verify(const VerifierKey& key, std::span<const VerifierOpening> ope
   }
   points.insert(points.end(), {key.g1, proof.h_commitment, proof.opening});
   scalars.insert(scalars.end(), {-constant, -z_t, z});
-  const G1Affine lhs = msm(points, scalars).to_affine();
+  const G1Affine lhs = ec::msm(points, scalars).to_affine();
   const G1Affine ps[2] = {lhs, -proof.opening};
   return ec::pairing_check(std::span<const G1Affine>(ps), std::span<const ec::G2Prepared>(key.prepared));
 }

@@ -5,6 +5,7 @@
 #include <bit>
 #include <string>
 
+#include "cpp/ec/fixed_base.hpp"
 #include "cpp/poly/domain.hpp"
 #include "cpp/poly/lagrange.hpp"
 #include "cpp/poly/ntt.hpp"
@@ -15,9 +16,11 @@ namespace zkevm::pcs {
 
 namespace {
 
-constexpr unsigned kWindowBits = 8;
-constexpr unsigned kWindows = (Fr::bits + kWindowBits - 1) / kWindowBits;
-constexpr std::size_t kWindowSize = std::size_t{1} << kWindowBits;
+// [s_i]G1 for every scalar (8-bit signed windows over a shared table).
+std::vector<G1Affine> generator_multiples(std::span<const Fr> scalars) {
+  const ec::FixedBaseTable<ec::G1Params> table(G1Jacobian::generator());
+  return table.mul_batch(scalars);
+}
 
 // Converts in parallel chunks, one inversion per chunk.
 std::vector<G1Affine> to_affine_parallel(std::span<const G1Jacobian> points) {
@@ -35,38 +38,6 @@ std::vector<G1Affine> to_affine_parallel(std::span<const G1Jacobian> points) {
 
 VerifierKey::VerifierKey(const G1Affine& g1_, const G2Affine& g2_, const G2Affine& g2_tau_)
     : g1(g1_), g2(g2_), g2_tau(g2_tau_), prepared{ec::G2Prepared(g2_), ec::G2Prepared(g2_tau_)} {}
-
-std::vector<G1Affine> fixed_base_multiples(const G1Jacobian& base, std::span<const Fr> scalars) {
-  // table[w * 256 + d] = [d * 2^(8w)] base for d in [1, 256); entry d = 0 is unused.
-  std::vector<G1Jacobian> table_jacobian(kWindows * kWindowSize, G1Jacobian::identity());
-  G1Jacobian window_base = base;
-  for (unsigned w = 0; w < kWindows; ++w) {
-    G1Jacobian acc = window_base;
-    for (std::size_t d = 1; d < kWindowSize; ++d) {
-      table_jacobian[w * kWindowSize + d] = acc;
-      acc += window_base;
-    }
-    window_base = acc;  // [256 * 2^(8w)] base
-  }
-  const std::vector<G1Affine> table = ec::batch_to_affine(table_jacobian);
-
-  std::vector<G1Jacobian> products(scalars.size());
-  parallel_for_chunks(
-      scalars.size(),
-      [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) {
-          const ff::Limbs k = scalars[i].to_canonical();
-          G1Jacobian acc = G1Jacobian::identity();
-          for (unsigned w = 0; w < kWindows; ++w) {
-            const unsigned digit = static_cast<unsigned>((k[w / 8] >> (8 * (w % 8))) & 0xff);
-            if (digit != 0) acc = acc.add_mixed(table[w * kWindowSize + digit]);
-          }
-          products[i] = acc;
-        }
-      },
-      256);
-  return to_affine_parallel(products);
-}
 
 std::vector<G1Affine> inverse_ntt_g1(std::span<const G1Affine> points) {
   const std::size_t n = points.size();
@@ -107,7 +78,7 @@ Srs Srs::insecure_from_secret(const Fr& tau, std::size_t n) {
   if (n == 0) throw InputError("insecure SRS: the number of powers must be positive");
   if (tau.is_zero()) throw InputError("insecure SRS: tau must be nonzero");
   Srs srs;
-  srs.g1_powers_ = fixed_base_multiples(G1Jacobian::generator(), poly::powers(tau, n));
+  srs.g1_powers_ = generator_multiples(poly::powers(tau, n));
   srs.g2_ = G2Affine::generator();
   srs.g2_tau_ = (ec::G2Jacobian::generator() * tau).to_affine();
   srs.verifier_key_ = std::make_shared<const VerifierKey>(srs.g1(), srs.g2_, srs.g2_tau_);
@@ -159,7 +130,7 @@ std::span<const G1Affine> Srs::lagrange(unsigned k) const {
     poly::EvaluationDomain domain(k, 0);
     std::vector<poly::Rotation> rows(n);
     for (std::size_t i = 0; i < n; ++i) rows[i] = poly::Rotation{static_cast<int32_t>(i)};
-    basis = fixed_base_multiples(G1Jacobian::generator(), poly::lagrange_basis_at(domain, *insecure_secret_, rows));
+    basis = generator_multiples(poly::lagrange_basis_at(domain, *insecure_secret_, rows));
   } else {
     basis = inverse_ntt_g1(std::span<const G1Affine>(g1_powers_).first(n));
   }

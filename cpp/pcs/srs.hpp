@@ -83,13 +83,9 @@ class Srs {
   std::shared_ptr<const VerifierKey> verifier_key_;
   std::shared_ptr<LagrangeCache> lagrange_cache_;
   // Kept only by insecure_from_secret, to derive Lagrange bases by fixed-base
-  // multiplication instead of an NTT over G1.
+  // multiplication (ec::FixedBaseTable) instead of an NTT over G1.
   std::optional<Fr> insecure_secret_;
 };
-
-// [s_i]base for every scalar, in affine form: a fixed-base windowed table
-// (8-bit windows) shared by all scalars, in parallel.
-std::vector<G1Affine> fixed_base_multiples(const G1Jacobian& base, std::span<const Fr> scalars);
 
 // The inverse NTT of points (size 2^k) over G1: out_i = (1/n) sum_j omega^(-ij) points_j.
 // Applied to [tau^j]G1 it gives [L_i(tau)]G1.

@@ -71,3 +71,27 @@ def test_trace_matches_oracle_line_for_line(name, index):
     for n, (a, b) in enumerate(zip(ours, theirs)):
         assert json.loads(a) == json.loads(b), f"step {n} differs:\n ours   {a}\n oracle {b}"
     assert len(ours) == len(theirs)
+
+
+# Every case of these directories, traced by both EVMs (a few minutes: slow).
+FULL_DIRECTORIES = [
+    "VMTests/vmArithmeticTest",
+    "VMTests/vmBitwiseLogicOperation",
+    "Cancun/stEIP1153-transientStorage",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("directory", FULL_DIRECTORIES)
+def test_every_case_of_a_directory_traces_like_the_oracle(directory):
+    mismatches = []
+    count = 0
+    for path in evm.find_state_tests([TESTS / directory]):
+        for case in evm.load_state_test(path, fork="Cancun"):
+            result = evm.trace(case)
+            theirs = oracle_steps(pathlib.Path(path), case.test, case.fork, case.index)
+            count += 1
+            if result.verdict != "pass" or [json.loads(x) for x in result.steps] != [json.loads(x) for x in theirs]:
+                mismatches.append(case.id)
+    assert count > 0
+    assert not mismatches, f"{len(mismatches)} of {count} traces differ: {mismatches[:5]}"

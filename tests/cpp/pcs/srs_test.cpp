@@ -23,15 +23,6 @@ TEST(Srs, insecure_powers_are_tau_multiples_of_the_generators) {
   EXPECT_THROW(Srs::insecure_from_secret(Fr::zero(), 4), InputError);
 }
 
-TEST(Srs, fixed_base_multiples_match_scalar_multiplication) {
-  std::mt19937_64 rng(1);
-  std::vector<Fr> scalars = {Fr::zero(), Fr::one(), -Fr::one(), Fr::from_u64(255), Fr::from_u64(256)};
-  for (int i = 0; i < 20; ++i) scalars.push_back(Fr::random(rng));
-  const G1Jacobian base = G1Jacobian::generator() * Fr::from_u64(5);
-  const auto out = fixed_base_multiples(base, scalars);
-  for (std::size_t i = 0; i < scalars.size(); ++i) EXPECT_EQ(out[i], (base * scalars[i]).to_affine()) << "i=" << i;
-}
-
 // [L_i(tau)]G1 two ways: from tau directly (insecure SRS) and by the inverse NTT
 // over G1 (what a ceremony SRS uses); both must equal L_i(tau) times G1.
 TEST(Srs, lagrange_basis_is_the_inverse_ntt_of_the_powers) {
