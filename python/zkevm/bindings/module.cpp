@@ -11,6 +11,7 @@ PYBIND11_MODULE(_zkevm, m) {
   bind_ec(m);
   bind_msm(m);
   bind_poly(m);
+  bind_pcs(m);
   bind_plonk(m);
   bind_evm(m);
   bind_precompiles(m);
