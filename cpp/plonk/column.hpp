@@ -7,6 +7,7 @@
 // Queries (`a.cur()`, `a.rot(-1)`, or a column used directly in arithmetic)
 // build Expressions: include "cpp/plonk/expression.hpp" to use them.
 #include <compare>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <string>

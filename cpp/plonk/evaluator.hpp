@@ -1,6 +1,6 @@
 #pragma once
 // The compiled expression evaluator: many expressions (all gate constraints,
-// later the lookup and permutation terms) are compiled once into one flat
+// and the permutation, lookup and shuffle terms of arguments.hpp) are compiled once into one flat
 // register program, then evaluated over a whole domain in parallel blocks of
 // rows. Equal sub-expressions become one instruction (hash-consing on the
 // operands' registers, so sharing is found across gates); constants, queries
