@@ -20,7 +20,7 @@ fs::path test_data() {
   return dir ? fs::path(dir) : fs::path("tests/data");
 }
 
-struct Run {
+struct CaseRun {
   StateTestCase c;
   BusMappingTracer tracer;
   WorldState post;
@@ -28,13 +28,13 @@ struct Run {
 };
 
 // Every passing case of the bundled fixtures, run once for all tests here.
-const std::vector<std::unique_ptr<Run>>& bundled_runs() {
-  static std::vector<std::unique_ptr<Run>> runs = [] {
-    std::vector<std::unique_ptr<Run>> out;
+const std::vector<std::unique_ptr<CaseRun>>& bundled_runs() {
+  static std::vector<std::unique_ptr<CaseRun>> runs = [] {
+    std::vector<std::unique_ptr<CaseRun>> out;
     for (const auto& e : fs::recursive_directory_iterator(test_data() / "ethtests")) {
       if (e.path().extension() != ".json") continue;
       for (const auto& c : load_state_test(e.path().string())) {
-        auto r = std::make_unique<Run>();
+        auto r = std::make_unique<CaseRun>();
         r->c = c;
         if (run_state_test_case(c, &r->tracer, &r->post).verdict != Verdict::Pass) continue;
         r->input = build_circuit_input(c, r->tracer, r->post);
@@ -151,6 +151,46 @@ TEST(CircuitInput, signatures_recover_the_sender_and_bytecodes_hash_to_their_ids
     }
   }
   EXPECT_GT(signed_txs, 100);
+}
+
+// The per-case properties of the tests above, for the slow sweep.
+void expect_consistent_tables(const CaseRun& r) {
+  const auto& ops = r.tracer.rw_ops();
+  for (const auto& e : r.tracer.copy_events()) {
+    Bytes reads, writes;
+    for (uint64_t k = e.rw_counter_start; k < e.rw_counter_end && k <= ops.size(); ++k)
+      (ops[k - 1].is_write ? writes : reads).push_back(static_cast<uint8_t>(ops[k - 1].value.w[0]));
+    if (e.rw_counter_start == e.rw_counter_end) continue;
+    if (e.src_type == CopyDataType::Memory) {
+      EXPECT_EQ(reads, e.bytes) << r.c.id();
+    }
+    if (e.dst_type == CopyDataType::Memory) {
+      EXPECT_EQ(writes, e.bytes) << r.c.id();
+    }
+  }
+  for (const auto& k : r.input.keccak_inputs) EXPECT_EQ(keccak256(k.input), k.output) << r.c.id();
+  for (const auto& e : r.tracer.exp_events()) EXPECT_EQ(e.result, pow_naive(e.base, e.exponent)) << r.c.id();
+  const auto& u = r.input.mpt_updates;
+  EXPECT_EQ(u.empty() ? r.c.test->pre.state_root() : u.back().new_root, r.c.expected_root) << r.c.id();
+  for (const Signature& s : r.input.signatures) EXPECT_EQ(s.recovered, r.c.test->base.sender) << r.c.id();
+}
+
+TEST(CircuitInputSlow, tables_of_every_passing_developer_case_are_consistent) {
+  fs::path shared = test_data() / "../../../shared/ethtests/GeneralStateTests";
+  if (!fs::exists(shared)) GTEST_SKIP() << "../shared/ethtests is not present";
+  int checked = 0;
+  for (const auto& e : fs::recursive_directory_iterator(shared)) {
+    if (e.path().extension() != ".json") continue;
+    for (const auto& c : load_state_test(e.path().string())) {
+      CaseRun r;
+      r.c = c;
+      if (run_state_test_case(c, &r.tracer, &r.post).verdict != Verdict::Pass) continue;
+      r.input = build_circuit_input(c, r.tracer, r.post);
+      expect_consistent_tables(r);
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 5000);
 }
 
 TEST(CircuitInput, code_flags_mark_push_data_as_not_code) {
