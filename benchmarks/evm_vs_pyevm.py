@@ -3,6 +3,7 @@
 Runs the same bytecode as BM_evm_compute_loop as one message call on py-evm's
 Cancun state and prints gas/s, so benchmarks/RESULTS.md can state the ratio.
 Usage: .venv/bin/python benchmarks/evm_vs_pyevm.py [ITERATIONS]
+Needs py-evm: .venv/bin/pip install -e '.[bench]' (the `bench` extra).
 """
 
 from __future__ import annotations
@@ -10,12 +11,18 @@ from __future__ import annotations
 import sys
 import time
 
-from eth.db.atomic import AtomicDB
-from eth.vm.execution_context import ExecutionContext
-from eth.vm.forks.cancun import CancunVM
-from eth.vm.forks.cancun.computation import CancunComputation
-from eth.vm.message import Message
-from eth.vm.forks.cancun.transaction_context import CancunTransactionContext
+try:
+    from eth.db.atomic import AtomicDB
+    from eth.vm.execution_context import ExecutionContext
+    from eth.vm.forks.cancun import CancunVM
+    from eth.vm.forks.cancun.computation import CancunComputation
+    from eth.vm.message import Message
+    from eth.vm.forks.cancun.transaction_context import CancunTransactionContext
+except ImportError as e:  # py-evm is a benchmark-only dependency
+    sys.exit(
+        f"evm_vs_pyevm.py needs py-evm, which is not installed ({e}).\n"
+        "Install it with:  .venv/bin/pip install -e '.[bench]'   (or: .venv/bin/pip install py-evm)"
+    )
 
 BLANK_ROOT = bytes.fromhex("56e81f171bcc55a6ff8345e692c0f86e5b48e01b996cadc001622fb5e363b421")
 

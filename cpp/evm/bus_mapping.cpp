@@ -56,7 +56,13 @@ void BusMappingTracer::on_tx_end(int64_t gas_used, bool success) {
 }
 
 void BusMappingTracer::on_call_enter(const CallView& call) {
-  frames_.push_back(Frame{call.call_id, call.depth});
+  record_call_enter(call);
+  Frame frame;
+  frame.call_id = call.call_id;
+  frame.depth = call.depth;
+  frame.is_create = call.is_create;
+  frames_.push_back(std::move(frame));
+  if (!call.code.empty()) frames_.back().code_hash = hash_to_word(keccak256(call.code));
   auto context = [&](CallContextField field, const U256& value) {
     RwOp& op = push(RwTag::CallContext, true);
     op.field = static_cast<uint8_t>(field);
@@ -78,6 +84,7 @@ void BusMappingTracer::on_call_exit(int status_code, int64_t, std::span<const ui
   op.field = static_cast<uint8_t>(CallContextField::IsSuccess);
   op.value = U256(status_code == 0);
   if (!frames_.empty()) frames_.pop_back();
+  if (!frames_.empty()) frames_.back().last_child = op.id;
 }
 
 void BusMappingTracer::on_step(const StepView& step) {
@@ -97,6 +104,10 @@ void BusMappingTracer::on_step(const StepView& step) {
   s.log_id = log_count_;
   f.step = steps_.size();
   steps_.push_back(std::move(s));
+  f.opcode = step.opcode;
+  f.step_read.clear();
+  f.read_start = 0;
+  for (std::size_t i = 0; i < 4; ++i) f.args[i] = i < step.stack.size() ? step.stack[step.stack.size() - 1 - i] : U256();
   // The step pops its stack_in topmost items: one read each, keyed by the
   // stack pointer (1024 - depth of the item from the bottom - 1).
   f.stack_in = info.name && step.stack.size() >= info.stack_in ? info.stack_in : 0;
@@ -116,6 +127,11 @@ void BusMappingTracer::on_step_gas_cost(int64_t cost, int64_t) {
 
 void BusMappingTracer::on_step_end(int64_t, std::span<const U256> stack, std::span<const uint8_t>) {
   Frame& f = frames_.back();
+  if (f.opcode == op::KECCAK256 && !stack.empty()) {
+    keccaks_.push_back(KeccakInput{"SHA3", f.step_read, word_to_hash(stack.back())});
+  } else if (f.opcode == op::EXP && !stack.empty()) {
+    exps_.push_back(ExpEvent{f.args[0], f.args[1], stack.back(), f.step});
+  }
   // The stack_out topmost items after the step are its writes.
   for (int i = f.stack_out - 1; i >= 0; --i) {
     if (static_cast<std::size_t>(i) >= stack.size()) continue;
@@ -133,19 +149,23 @@ void BusMappingTracer::on_step_error(const char* reason) {
 }
 
 void BusMappingTracer::on_memory_read(uint64_t offset, std::span<const uint8_t> bytes) {
+  uint64_t rw_start = ops_.size() + 1;
   for (std::size_t i = 0; i < bytes.size(); ++i) {
     RwOp& op = push(RwTag::Memory, false);
     op.key = U256(offset + i);
     op.value = U256(bytes[i]);
   }
+  copy_on_read(offset, bytes, rw_start);
 }
 
 void BusMappingTracer::on_memory_write(uint64_t offset, std::span<const uint8_t> bytes) {
+  uint64_t rw_start = ops_.size() + 1;
   for (std::size_t i = 0; i < bytes.size(); ++i) {
     RwOp& op = push(RwTag::Memory, true);
     op.key = U256(offset + i);
     op.value = U256(bytes[i]);
   }
+  copy_on_write(offset, bytes, rw_start);
 }
 
 void BusMappingTracer::on_storage_read(const Address& a, const U256& key, const U256& value) {
@@ -204,6 +224,7 @@ void BusMappingTracer::on_account_write(const Address& a, AccountField field, co
   op.value_prev = old_value;
   op.reverted = reverted;
   count_reversible(reverted);
+  if (field == AccountField::Nonce && !reverted) nonce_before_[a] = old_value;
 }
 
 void BusMappingTracer::on_access_list(const Address& a, const U256* key, bool was_warm, bool reverted) {

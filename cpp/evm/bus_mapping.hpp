@@ -5,6 +5,10 @@
 #include <string>
 #include <vector>
 
+#include <map>
+#include <unordered_map>
+
+#include "cpp/evm/circuit_tables.hpp"
 #include "cpp/evm/rw.hpp"
 #include "cpp/evm/state.hpp"
 #include "cpp/evm/tracer.hpp"
@@ -31,6 +35,11 @@ class BusMappingTracer : public Tracer {
 
   const std::vector<ExecStep>& steps() const { return steps_; }
   const std::vector<RwOp>& rw_ops() const { return ops_; }
+  const std::vector<CopyEvent>& copy_events() const { return copies_; }
+  const std::vector<KeccakInput>& keccak_inputs() const { return keccaks_; }
+  const std::vector<ExpEvent>& exp_events() const { return exps_; }
+  // Every code a frame ran (init code included), by hash.
+  const std::map<Hash256, Bytes>& executed_code() const { return code_; }
 
   void on_tx_start(int64_t gas_limit) override;
   void on_tx_end(int64_t gas_used, bool success) override;
@@ -57,12 +66,26 @@ class BusMappingTracer : public Tracer {
 
  private:
   struct Frame {
-    uint64_t call_id;
-    int depth;
+    uint64_t call_id = 0;
+    int depth = 0;
     std::size_t step = SIZE_MAX;  // index of the step in flight
     uint8_t stack_in = 0, stack_out = 0;
     uint64_t reversible_writes = 0;
+    // For copy events, Keccak inputs and EXP: the step's opcode and its
+    // topmost stack items (top first), the frame's code hash.
+    uint8_t opcode = 0;
+    U256 args[4];
+    bool is_create = false;
+    U256 code_hash;
+    uint64_t last_child = 0;  // call id of the last returned child frame
+    uint64_t read_start = 0;  // rw_counter of the step's first memory read
+    Bytes step_read;          // bytes the step read from memory
   };
+  void copy_on_read(uint64_t offset, std::span<const uint8_t> bytes, uint64_t rw_start);
+  void copy_on_write(uint64_t offset, std::span<const uint8_t> bytes, uint64_t rw_start);
+  void record_call_enter(const CallView& call);
+  void add_copy(CopyDataType src, const U256& src_id, uint64_t src_offset, CopyDataType dst, const U256& dst_id,
+                uint64_t dst_offset, std::span<const uint8_t> bytes, uint64_t rw_start);
   RwOp& push(RwTag tag, bool is_write);
   void count_reversible(bool reverted);
   uint64_t current_call() const { return frames_.empty() ? 0 : frames_.back().call_id; }
@@ -71,6 +94,11 @@ class BusMappingTracer : public Tracer {
   std::vector<RwOp> ops_;
   std::vector<Frame> frames_;
   uint64_t log_count_ = 0;
+  std::vector<CopyEvent> copies_;
+  std::vector<KeccakInput> keccaks_;
+  std::vector<ExpEvent> exps_;
+  std::map<Hash256, Bytes> code_;
+  std::unordered_map<Address, U256, AddressHash> nonce_before_;  // last nonce write's old value (CREATE)
 };
 
 // Replays ops in rw_counter order against pre and confirms they are

@@ -205,7 +205,8 @@ CallResult Evm::execute(const Message& msg, std::span<const uint8_t> code) {
   if (f.tracer) {
     f.tracer->on_call_enter(CallView{msg.depth + 1, f.call_id, static_cast<uint8_t>(msg.kind), msg.sender,
                                      msg.recipient, msg.code_address, msg.value, msg.gas, msg.is_static,
-                                     msg.kind == CallKind::Create || msg.kind == CallKind::Create2, msg.input});
+                                     msg.kind == CallKind::Create || msg.kind == CallKind::Create2, msg.input,
+                                     code});
   }
   const auto& info = opcode_table();
   const auto& functions = instruction_table();

@@ -63,6 +63,8 @@ class WorldState {
   Account& ensure_account(const Address& a);
   // Sets an account outright, outside any transaction (pre-state loading).
   void put_account(const Address& a, Account account);
+  // Removes an account outright, outside any transaction (MPT update replay).
+  void remove_account(const Address& a) { accounts_.erase(a); }
   void add_balance(const Address& a, const U256& v);
   // Requires balance >= v.
   void sub_balance(const Address& a, const U256& v);

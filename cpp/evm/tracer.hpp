@@ -34,7 +34,7 @@ struct StepView {
 struct CallView {
   int depth;
   uint64_t call_id;
-  uint8_t kind;  // the opcode that made the frame (0 for the transaction itself)
+  uint8_t kind;  // the CallKind that made the frame (a transaction is Call or Create)
   Address caller;
   Address address;       // storage context
   Address code_address;  // whose code runs
@@ -43,6 +43,7 @@ struct CallView {
   bool is_static;
   bool is_create;
   std::span<const uint8_t> input;
+  std::span<const uint8_t> code = {};  // the code the frame runs (empty for precompiles)
 };
 
 class Tracer {

@@ -212,6 +212,9 @@ Transaction decode_transaction(std::span<const uint8_t> bytes, std::string_view 
     recovery_id = static_cast<int>(((v - U256(35)) % U256(2)).w[0]);
   }
   tx.sender = recover_signer(keccak256(signing_payload(tx)), r, s, recovery_id);
+  tx.sig_r = r;
+  tx.sig_s = s;
+  tx.recovery_id = recovery_id;
   return tx;
 }
 

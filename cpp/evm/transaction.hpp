@@ -30,6 +30,9 @@ struct Transaction {
   U256 max_fee_per_blob_gas;      // type 3
   std::vector<U256> blob_hashes;  // type 3
   Address sender{};
+  // The signature, when decoded from signed bytes (recovery_id -1 otherwise).
+  U256 sig_r, sig_s;
+  int recovery_id = -1;
 };
 
 // The bytes that are hashed and signed (EIP-155 with chain_id for legacy).

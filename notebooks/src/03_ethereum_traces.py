@@ -71,4 +71,30 @@ rw = bm.rw_frame()
 writes = rw[(rw.tag.isin(["TransientStorage", "Storage"])) & rw.is_write]
 writes[["rw_counter", "tag", "id", "address", "key", "value_prev", "value", "reverted"]]
 """),
+    ("markdown", """
+## The rest of the circuit input
+
+Besides steps and RW operations the bus-mapping gives the tables the other
+circuits prove: copy events (which bytes moved from calldata, code, memory or
+returndata to where, with their RW range), every Keccak input (SHA3, code
+hashes, CREATE/CREATE2 addresses, transaction hashes), EXP events, the
+bytecodes with their is_code flags, the signature that recovers the sender,
+and the MPT updates whose roots chain from the pre-state root to the
+post-state root.
+"""),
+    ("code", """
+create2 = [c for f in evm.find_state_tests([DATA / "stCreate2"]) for c in evm.load_state_test(f)][0]
+bm = evm.bus_mapping(create2)
+print({t: len(next(iter(getattr(bm, t).values()), [])) for t in bm.TABLES})
+bm.frame("copy")[["src_type", "dst_type", "src_offset", "dst_offset", "length", "rw_counter_start", "rw_counter_end"]].head(10)
+"""),
+    ("code", """
+bm.frame("keccak").assign(input=lambda f: f.input.str.slice(0, 42))[["source", "length", "input", "output"]]
+"""),
+    ("code", """
+mpt = bm.frame("mpt")
+assert (mpt.old_root.iloc[1:].values == mpt.new_root.iloc[:-1].values).all()  # each update starts where the last ended
+assert mpt.new_root.iloc[-1] == bm.result.state_root  # the chain ends at the post-state root
+mpt[["address", "field", "key", "old_value", "new_value", "new_root"]]
+"""),
 ]

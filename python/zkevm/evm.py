@@ -141,16 +141,39 @@ class BusMapping:
     result: CaseResult
     steps: dict
     rw: dict
+    #: copy events: src/dst type (Bytecode, Memory, Calldata, TxCalldata,
+    #: Returndata, TxLog, Keccak), ids, offsets, bytes, rw_counter range
+    copy: dict = field(default_factory=dict)
+    #: every Keccak-256 to prove: source (SHA3, bytecode, CREATE, CREATE2, tx, tx_sign), input, output
+    keccak: dict = field(default_factory=dict)
+    #: EXP steps: base, exponent, result
+    exp: dict = field(default_factory=dict)
+    #: code the block touches: hash, bytes, is_code ('1' per opcode byte, '0' per PUSH data byte)
+    bytecodes: dict = field(default_factory=dict)
+    #: state-trie updates: address, field, key, old/new value, old/new root
+    mpt: dict = field(default_factory=dict)
+    #: sender recovery: msg_hash, r, s, v (recovery id), recovered address
+    signatures: dict = field(default_factory=dict)
+    #: transactions with their calldata
+    txs: dict = field(default_factory=dict)
+    #: the block context (coinbase, number, timestamp, gas_limit, prevrandao, base_fee, ...)
+    block: dict = field(default_factory=dict)
+
+    TABLES = ("steps", "rw", "copy", "keccak", "exp", "bytecodes", "mpt", "signatures", "txs")
+
+    def frame(self, table: str):
+        """The table named ``table`` (one of ``TABLES``) as a pandas DataFrame."""
+        import pandas as pd
+
+        if table not in self.TABLES:
+            raise ValueError(f"unknown bus-mapping table {table!r}; expected one of {', '.join(self.TABLES)}")
+        return pd.DataFrame(getattr(self, table))
 
     def steps_frame(self):
-        import pandas as pd
-
-        return pd.DataFrame(self.steps)
+        return self.frame("steps")
 
     def rw_frame(self):
-        import pandas as pd
-
-        return pd.DataFrame(self.rw)
+        return self.frame("rw")
 
 
 def _columns(columns: dict) -> dict:
@@ -177,8 +200,9 @@ def bus_mapping(case: StateTestCase, check: bool = True) -> BusMapping:
     ['PUSH1', 'PUSH1', 'ADD', 'PUSH1', 'SSTORE', 'STOP']
     """
     d = _native.bus_mapping(case, check)
-    steps, rw = d.pop("steps"), d.pop("rw")
-    return BusMapping(result=_result(d), steps=_columns(steps), rw=_columns(rw))
+    tables = {name: _columns(d.pop(name)) for name in BusMapping.TABLES}
+    block = d.pop("block")
+    return BusMapping(result=_result(d), block=block, **tables)
 
 
 def disassemble(code: bytes) -> list[tuple[int, str, str]]:

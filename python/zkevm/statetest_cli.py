@@ -28,9 +28,23 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--index", type=int, default=0, help="with --trace: position in post[fork] (default 0)")
     parser.add_argument("--memory", action="store_true", help="with --trace: add memory to every step")
     parser.add_argument("--failures-only", action="store_true", help="list only failing and unsupported cases")
+    parser.add_argument(
+        "--kzg-setup",
+        default=os.environ.get("ZKEVM_KZG_TRUSTED_SETUP"),
+        metavar="PATH",
+        help="c-kzg trusted setup (text format) for the point-evaluation precompile; needs ckzg "
+        "(default: ZKEVM_KZG_TRUSTED_SETUP; without it 0x0a cases are unsupported)",
+    )
 
 
 def command(args: argparse.Namespace) -> dict[str, Any]:
+    if getattr(args, "kzg_setup", None):
+        from zkevm import precompiles
+
+        try:
+            precompiles.enable_point_evaluation(args.kzg_setup)
+        except ValueError as error:
+            raise InputError(f"--kzg-setup: {error}") from error
     files = evm.find_state_tests(args.paths)
     if args.trace:
         return _trace(args, files)

@@ -8,6 +8,7 @@
 #include "cpp/util/keccak.hpp"
 #include "cpp/util/parallel.hpp"
 #include "python/zkevm/bindings/bindings.hpp"
+#include "python/zkevm/bindings/evm_tables.hpp"
 
 namespace zkevm::bindings {
 namespace {
@@ -98,13 +99,16 @@ void bind_evm(py::module_& m) {
       [](const StateTestCase& c, bool check) {
         evm::BusMappingTracer tracer;
         evm::WorldState post;
+        evm::CircuitInput input;
         CaseResult r;
         {
           py::gil_scoped_release release;
           r = evm::run_state_test_case(c, &tracer, &post);
           if (check && r.verdict == evm::Verdict::Pass) evm::check_rw_consistency(tracer.rw_ops(), c.test->pre, post);
+          if (r.verdict == evm::Verdict::Pass) input = evm::build_circuit_input(c, tracer, post);
         }
         py::dict d = result_dict(c, r);
+        add_circuit_tables(d, tracer, input);
         py::dict steps;
         {
           std::vector<uint32_t> pc, stack_pointer;
@@ -159,7 +163,9 @@ void bind_evm(py::module_& m) {
         return d;
       },
       py::arg("case"), py::arg("check") = true,
-      "Runs one case with the bus-mapping tracer; returns the result dict plus 'steps' and 'rw' column dicts. "
+      "Runs one case with the bus-mapping tracer; returns the result dict plus 'steps', 'rw', 'copy', 'keccak', "
+      "'exp', 'bytecodes', 'mpt', 'signatures' and 'txs' column dicts and the 'block' dict "
+      "(block-level tables only for a passing case). "
       "With check, a passing case's RW operations are replayed (VerificationError if inconsistent).");
 
   e.def(
