@@ -1,6 +1,7 @@
 // zkevm._zkevm.ff: the BN254 fields Fr and Fq as Python numbers, and the
 // conversion of element lists to numpy limb arrays (the layout every array
 // API of zkevm uses: shape (n, 4), dtype uint64, canonical little-endian limbs).
+#include <algorithm>
 #include <pybind11/numpy.h>
 #include <pybind11/operators.h>
 #include <pybind11/stl.h>
@@ -103,12 +104,14 @@ std::vector<F> from_limbs(const py::array_t<uint64_t, py::array::c_style | py::a
     throw InputError("limb array must have shape (n, 4), got (" + shape + ")");
   }
   auto view = array.template unchecked<2>();
-  std::vector<F> out(static_cast<size_t>(array.shape(0)));
-  for (size_t i = 0; i < out.size(); ++i) {
+  const auto rows = static_cast<size_t>(std::max<py::ssize_t>(array.shape(0), 0));
+  std::vector<F> out;
+  out.reserve(rows);
+  for (size_t i = 0; i < rows; ++i) {
     Limbs limbs{};
     for (int j = 0; j < 4; ++j) limbs[j] = view(static_cast<py::ssize_t>(i), j);
     try {
-      out[i] = F::from_canonical(limbs);
+      out.push_back(F::from_canonical(limbs));
     } catch (const EncodingError& e) {
       throw EncodingError("limb array row " + std::to_string(i) + ": " + e.what());
     }
