@@ -235,24 +235,24 @@ template <class K>
 
 #if ZKEVM_FF_HAVE_ADX
 // One CIOS row on registers T0..T4 (all zero before the first row; T4 is zero
-// on entry to every row): t += a * b[i], then add m * p with m = t0 * inv so
+// on entry to every row): t += a[i] * b, then add m * p with m = t0 * inv so
 // that t0 becomes zero; the caller renames registers instead of shifting. lo
 // chains through OF (adox), hi through CF (adcx), so the two carry chains run
 // in parallel. xor clears both flags before each chain; imul sets them, so the
 // xor comes after it.
-#define ZKEVM_FF_ADX_ROW(BOFF, T0, T1, T2, T3, T4) \
-  "movq " BOFF "(%[b]), %%rdx\n\t"                \
+#define ZKEVM_FF_ADX_ROW(AI, T0, T1, T2, T3, T4)  \
+  "movq " AI ", %%rdx\n\t"                        \
   "xorl %k[lo], %k[lo]\n\t"                       \
-  "mulxq 0(%[a]), %[lo], %[hi]\n\t"               \
+  "mulxq 0(%[b]), %[lo], %[hi]\n\t"               \
   "adoxq %[lo], %[" T0 "]\n\t"                    \
   "adcxq %[hi], %[" T1 "]\n\t"                    \
-  "mulxq 8(%[a]), %[lo], %[hi]\n\t"               \
+  "mulxq 8(%[b]), %[lo], %[hi]\n\t"               \
   "adoxq %[lo], %[" T1 "]\n\t"                    \
   "adcxq %[hi], %[" T2 "]\n\t"                    \
-  "mulxq 16(%[a]), %[lo], %[hi]\n\t"              \
+  "mulxq 16(%[b]), %[lo], %[hi]\n\t"              \
   "adoxq %[lo], %[" T2 "]\n\t"                    \
   "adcxq %[hi], %[" T3 "]\n\t"                    \
-  "mulxq 24(%[a]), %[lo], %[hi]\n\t"              \
+  "mulxq 24(%[b]), %[lo], %[hi]\n\t"              \
   "adoxq %[lo], %[" T3 "]\n\t"                    \
   "adcxq %[hi], %[" T4 "]\n\t"                    \
   "movl $0, %k[lo]\n\t"                           \
@@ -278,7 +278,9 @@ template <class K>
 // Params; requires p < 2^255 (implied by no_carry_modulus(p)): then t < 2p fits
 // in four words between rows and t + a*b[i] + m*p < 2^65 p < 2^320 fits in
 // five, so no carry is lost. Inlined: with the operands as above it needs 10
-// registers (12 at -O0), and it is ~25% faster than behind a call.
+// registers (12 at -O0), and it is ~25% faster than behind a call. Rows
+// broadcast a's limbs: in a chain x = x * y the first row then waits only on
+// x[0] (stored just before), not on all four limbs (~10% faster than b's).
 template <class Params>
 [[gnu::always_inline]] inline void mont_mul_adx_for(Limbs& out, const Limbs& a, const Limbs& b) {
   using K = KernelConstants<Params>;
@@ -289,10 +291,10 @@ template <class Params>
       "xorl %k[r2], %k[r2]\n\t"
       "xorl %k[r3], %k[r3]\n\t"
       "xorl %k[r4], %k[r4]\n\t"
-      ZKEVM_FF_ADX_ROW("0", "r0", "r1", "r2", "r3", "r4")
-      ZKEVM_FF_ADX_ROW("8", "r1", "r2", "r3", "r4", "r0")
-      ZKEVM_FF_ADX_ROW("16", "r2", "r3", "r4", "r0", "r1")
-      ZKEVM_FF_ADX_ROW("24", "r3", "r4", "r0", "r1", "r2")
+      ZKEVM_FF_ADX_ROW("0(%[a])", "r0", "r1", "r2", "r3", "r4")
+      ZKEVM_FF_ADX_ROW("8(%[a])", "r1", "r2", "r3", "r4", "r0")
+      ZKEVM_FF_ADX_ROW("16(%[a])", "r2", "r3", "r4", "r0", "r1")
+      ZKEVM_FF_ADX_ROW("24(%[a])", "r3", "r4", "r0", "r1", "r2")
       // t = (r4, r0, r1, r2) < 2p: subtract p into (lo, hi, rdx, r3), keep the difference when no borrow.
       "movq %[r4], %[lo]\n\t"
       "movq %[r0], %[hi]\n\t"
