@@ -51,12 +51,26 @@ BENCHMARK(BM_fr_mul_portable_kernel);
 void BM_fr_mul_adx_kernel(benchmark::State& state) {
   auto [x, y] = two_random<Fr>();
   for (auto _ : state) {
-    zkevm::ff::detail::mont_mul_adx(x.limbs, x.limbs, y.limbs, Fr::modulus, Fr::inv);
+    zkevm::ff::detail::mont_mul_adx_for<Fr>(x.limbs, x.limbs, y.limbs);
     opaque(x);
   }
   benchmark::DoNotOptimize(x);
 }
 BENCHMARK(BM_fr_mul_adx_kernel);
+
+// The same kernel behind a call, as it was before it was inlined (for comparison).
+[[gnu::noinline]] void mul_adx_out_of_line(Limbs& out, const Limbs& a, const Limbs& b) {
+  zkevm::ff::detail::mont_mul_adx_for<Fr>(out, a, b);
+}
+void BM_fr_mul_adx_kernel_call(benchmark::State& state) {
+  auto [x, y] = two_random<Fr>();
+  for (auto _ : state) {
+    mul_adx_out_of_line(x.limbs, x.limbs, y.limbs);
+    opaque(x);
+  }
+  benchmark::DoNotOptimize(x);
+}
+BENCHMARK(BM_fr_mul_adx_kernel_call);
 #endif
 
 void BM_fr_square(benchmark::State& state) {

@@ -103,13 +103,13 @@ class Field {
   // result object written before the operands are read would clobber them.
   friend Field operator+(const Field& a, const Field& b) {
     Limbs out;
-    detail::add_mod(out, a.limbs, b.limbs, detail::KernelConstants<Params>::modulus);
+    detail::add_mod<detail::KernelConstants<Params>>(out, a.limbs, b.limbs);
     return from_montgomery(out);
   }
 
   friend Field operator-(const Field& a, const Field& b) {
     Limbs out;
-    detail::sub_mod(out, a.limbs, b.limbs, detail::KernelConstants<Params>::modulus);
+    detail::sub_mod<detail::KernelConstants<Params>>(out, a.limbs, b.limbs);
     return from_montgomery(out);
   }
 

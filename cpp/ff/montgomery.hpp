@@ -58,17 +58,52 @@ constexpr bool no_carry_modulus(const Limbs& p) { return p[3] < 0x7fffffffffffff
   t = {t0, t1, t2, t3};
 }
 
-// (a + b) mod p and (a - b) mod p for a, b < p, any odd p < 2^256.
-// On x86-64: straight-line add/adc, sub/sbb and cmov in registers (GCC turns
-// the portable form into stack round trips and a branch).
-[[gnu::always_inline]] inline void add_mod(Limbs& out, const Limbs& a, const Limbs& b, const Limbs& p) {
+// Copies of a field's modulus and -p^-1 mod 2^64 with hidden visibility, so
+// that position-independent code addresses them RIP-relative. `p` is a plain
+// array so that even at -O0 `p[i]` is a constant address (std::array's
+// operator[] would be a call returning a pointer in a register).
+template <class Params>
+struct [[gnu::visibility("hidden")]] KernelConstants {
+  static constexpr Limbs modulus = Params::modulus;
+  static constexpr uint64_t p[4] = {Params::modulus[0], Params::modulus[1], Params::modulus[2], Params::modulus[3]};
+  static constexpr uint64_t inv = neg_inverse_mod_2_64(Params::modulus[0]);
+};
+
+// Rules every inline-assembly block below follows; they keep the blocks
+// correct in any inlining context and allocatable even at -O0 under ASan:
+//  - an input array is read through one pointer register, "r"(x.data()), and
+//    is also passed whole as an "m" input, so GCC knows the asm reads all of
+//    it (its current value must be in memory, not only in registers or a copy);
+//  - the modulus and inv are "m" operands on KernelConstants: RIP-relative
+//    constants that need no register;
+//  - results leave in registers and C++ stores them after the asm, so the asm
+//    writes no memory and `out` may alias an input;
+//  - every output is early-clobber: each is written before the last input is
+//    read, so none may share a register with an input or an address; rdx
+//    (mulx's implicit source) and the flags ("cc") are clobbers;
+//  - a pointer register that is dead after the loads is an in/out operand
+//    ("+&r") when the asm reuses it as scratch.
+// At -O0 each "m" operand takes its own address register, so there are few of
+// them: per-limb "m" operands (eight in add_mod) ran out of registers there
+// ("'asm' operand has impossible constraints").
+
+// (a + b) mod p and (a - b) mod p for a, b < p, any odd p < 2^256, with
+// K = KernelConstants<Params>. On x86-64 straight-line add/adc, sub/sbb and
+// cmov (GCC turns the portable form into stack round trips and a branch).
+template <class K>
+[[gnu::always_inline]] inline void add_mod(Limbs& out, const Limbs& a, const Limbs& b) {
 #if defined(__x86_64__)
-  uint64_t t0 = a[0], t1 = a[1], t2 = a[2], t3 = a[3], d0, d1, d2, d3, carry = 0;
-  asm("addq %[b0], %[t0]\n\t"
-      "adcq %[b1], %[t1]\n\t"
-      "adcq %[b2], %[t2]\n\t"
-      "adcq %[b3], %[t3]\n\t"
-      "adcq $0, %[c]\n\t"
+  uint64_t t0, t1, t2, t3, d0, d1, d2, d3;
+  const uint64_t* ap = a.data();
+  asm("movq 0(%[a]), %[t0]\n\t"
+      "movq 8(%[a]), %[t1]\n\t"
+      "movq 16(%[a]), %[t2]\n\t"
+      "movq 24(%[a]), %[t3]\n\t"
+      "addq 0(%[b]), %[t0]\n\t"
+      "adcq 8(%[b]), %[t1]\n\t"
+      "adcq 16(%[b]), %[t2]\n\t"
+      "adcq 24(%[b]), %[t3]\n\t"
+      "setc %b[a]\n\t"  // the carry of the sum, in the dead pointer's low byte
       "movq %[t0], %[d0]\n\t"
       "movq %[t1], %[d1]\n\t"
       "movq %[t2], %[d2]\n\t"
@@ -77,57 +112,63 @@ constexpr bool no_carry_modulus(const Limbs& p) { return p[3] < 0x7fffffffffffff
       "sbbq %[p1], %[d1]\n\t"
       "sbbq %[p2], %[d2]\n\t"
       "sbbq %[p3], %[d3]\n\t"
-      "sbbq $0, %[c]\n\t"  // borrow out of the 257-bit value: keep the sum
+      "sbbb $0, %b[a]\n\t"  // borrow out of the 257-bit value: the sum is < p, keep it
       "cmovncq %[d0], %[t0]\n\t"
       "cmovncq %[d1], %[t1]\n\t"
       "cmovncq %[d2], %[t2]\n\t"
       "cmovncq %[d3], %[t3]\n\t"
-      : [t0] "+&r"(t0), [t1] "+&r"(t1), [t2] "+&r"(t2), [t3] "+&r"(t3), [c] "+&r"(carry),
-        [d0] "=&r"(d0), [d1] "=&r"(d1), [d2] "=&r"(d2), [d3] "=&r"(d3)
-      : [b0] "m"(b[0]), [b1] "m"(b[1]), [b2] "m"(b[2]), [b3] "m"(b[3]),
-        [p0] "m"(p[0]), [p1] "m"(p[1]), [p2] "m"(p[2]), [p3] "m"(p[3])
+      : [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2), [t3] "=&r"(t3), [d0] "=&r"(d0), [d1] "=&r"(d1),
+        [d2] "=&r"(d2), [d3] "=&r"(d3), [a] "+&r"(ap)
+      : [b] "r"(b.data()), "m"(a), "m"(b), [p0] "m"(K::p[0]), [p1] "m"(K::p[1]), [p2] "m"(K::p[2]),
+        [p3] "m"(K::p[3])
       : "cc");
   out = {t0, t1, t2, t3};
 #else
   uint64_t carry = 0;
   Limbs s = add(a, b, carry);
   uint64_t t0 = s[0], t1 = s[1], t2 = s[2], t3 = s[3];
-  subtract_if_geq(t0, t1, t2, t3, carry, p);
+  subtract_if_geq(t0, t1, t2, t3, carry, K::modulus);
   out = {t0, t1, t2, t3};
 #endif
 }
 
-[[gnu::always_inline]] inline void sub_mod(Limbs& out, const Limbs& a, const Limbs& b, const Limbs& p) {
+template <class K>
+[[gnu::always_inline]] inline void sub_mod(Limbs& out, const Limbs& a, const Limbs& b) {
 #if defined(__x86_64__)
-  uint64_t t0 = a[0], t1 = a[1], t2 = a[2], t3 = a[3], u0, u1, u2, u3, mask;
-  asm("subq %[b0], %[t0]\n\t"
-      "sbbq %[b1], %[t1]\n\t"
-      "sbbq %[b2], %[t2]\n\t"
-      "sbbq %[b3], %[t3]\n\t"
-      "sbbq %[m], %[m]\n\t"  // all ones when a < b: add p back
+  uint64_t t0, t1, t2, t3, u0, u1, u2, u3;
+  const uint64_t* ap = a.data();
+  asm("movq 0(%[a]), %[t0]\n\t"
+      "movq 8(%[a]), %[t1]\n\t"
+      "movq 16(%[a]), %[t2]\n\t"
+      "movq 24(%[a]), %[t3]\n\t"
+      "subq 0(%[b]), %[t0]\n\t"
+      "sbbq 8(%[b]), %[t1]\n\t"
+      "sbbq 16(%[b]), %[t2]\n\t"
+      "sbbq 24(%[b]), %[t3]\n\t"
+      "sbbq %[a], %[a]\n\t"  // all ones when a < b (add p back); the pointer is dead
       "movq %[p0], %[u0]\n\t"
       "movq %[p1], %[u1]\n\t"
       "movq %[p2], %[u2]\n\t"
       "movq %[p3], %[u3]\n\t"
-      "andq %[m], %[u0]\n\t"
-      "andq %[m], %[u1]\n\t"
-      "andq %[m], %[u2]\n\t"
-      "andq %[m], %[u3]\n\t"
+      "andq %[a], %[u0]\n\t"
+      "andq %[a], %[u1]\n\t"
+      "andq %[a], %[u2]\n\t"
+      "andq %[a], %[u3]\n\t"
       "addq %[u0], %[t0]\n\t"
       "adcq %[u1], %[t1]\n\t"
       "adcq %[u2], %[t2]\n\t"
       "adcq %[u3], %[t3]\n\t"
-      : [t0] "+&r"(t0), [t1] "+&r"(t1), [t2] "+&r"(t2), [t3] "+&r"(t3),
-        [u0] "=&r"(u0), [u1] "=&r"(u1), [u2] "=&r"(u2), [u3] "=&r"(u3), [m] "=&r"(mask)
-      : [b0] "m"(b[0]), [b1] "m"(b[1]), [b2] "m"(b[2]), [b3] "m"(b[3]),
-        [p0] "m"(p[0]), [p1] "m"(p[1]), [p2] "m"(p[2]), [p3] "m"(p[3])
+      : [t0] "=&r"(t0), [t1] "=&r"(t1), [t2] "=&r"(t2), [t3] "=&r"(t3), [u0] "=&r"(u0), [u1] "=&r"(u1),
+        [u2] "=&r"(u2), [u3] "=&r"(u3), [a] "+&r"(ap)
+      : [b] "r"(b.data()), "m"(a), "m"(b), [p0] "m"(K::p[0]), [p1] "m"(K::p[1]), [p2] "m"(K::p[2]),
+        [p3] "m"(K::p[3])
       : "cc");
   out = {t0, t1, t2, t3};
 #else
   uint64_t borrow = 0;
   Limbs d = sub(a, b, borrow);
   uint64_t mask = 0 - borrow, carry = 0;
-  for (int i = 0; i < 4; ++i) d[i] = addc(d[i], p[i] & mask, carry);
+  for (int i = 0; i < 4; ++i) d[i] = addc(d[i], K::modulus[i] & mask, carry);
   out = d;
 #endif
 }
@@ -192,69 +233,68 @@ constexpr bool no_carry_modulus(const Limbs& p) { return p[3] < 0x7fffffffffffff
   out = {t[0], t[1], t[2], t[3]};
 }
 
-// Copies of a field's modulus and -p^-1 mod 2^64 with hidden visibility, so
-// that position-independent code addresses them RIP-relative.
-template <class Params>
-struct [[gnu::visibility("hidden")]] KernelConstants {
-  static constexpr Limbs modulus = Params::modulus;
-  static constexpr uint64_t inv = neg_inverse_mod_2_64(Params::modulus[0]);
-};
-
 #if ZKEVM_FF_HAVE_ADX
-// One CIOS row on registers T0..T4 (T4 is zero on entry): t += a * b[i], then
-// add m * p with m = t0 * inv so that t0 becomes zero; the caller renames
-// registers instead of shifting. lo chains through OF (adox), hi through CF
-// (adcx), so the two carry chains run in parallel. a[0] and a[1] sit in
-// registers so a chain of multiplications does not wait on a store and reload
-// before its first row; every other limb is its own "m" operand (reading
-// through a separately passed pointer is wrong: GCC may keep the object's
-// current value in registers or a copy). p and inv are "m" operands too: pass
-// KernelConstants<Params> so they are RIP-relative, since through the GOT
-// under -fPIC each would need a register and allocation can fail.
-#define ZKEVM_FF_ADX_ROW(BI, T0, T1, T2, T3, T4)  \
-  "movq " BI ", %%rdx\n\t"                       \
-  "xorl %k[lo], %k[lo]\n\t"                      \
-  "mulxq %[a0], %[lo], %[hi]\n\t"                \
-  "adoxq %[lo], %[" T0 "]\n\t"                   \
-  "adcxq %[hi], %[" T1 "]\n\t"                   \
-  "mulxq %[a1], %[lo], %[hi]\n\t"                \
-  "adoxq %[lo], %[" T1 "]\n\t"                   \
-  "adcxq %[hi], %[" T2 "]\n\t"                   \
-  "mulxq %[a2], %[lo], %[hi]\n\t"                \
-  "adoxq %[lo], %[" T2 "]\n\t"                   \
-  "adcxq %[hi], %[" T3 "]\n\t"                   \
-  "mulxq %[a3], %[lo], %[hi]\n\t"                \
-  "adoxq %[lo], %[" T3 "]\n\t"                   \
-  "adcxq %[hi], %[" T4 "]\n\t"                   \
-  "movl $0, %k[lo]\n\t"                          \
-  "adoxq %[lo], %[" T4 "]\n\t"                   \
-  "movq %[" T0 "], %%rdx\n\t"                    \
-  "imulq %[inv], %%rdx\n\t"                      \
-  "xorl %k[lo], %k[lo]\n\t"                      \
-  "mulxq %[p0], %[lo], %[hi]\n\t"                \
-  "adoxq %[lo], %[" T0 "]\n\t"                   \
-  "adcxq %[hi], %[" T1 "]\n\t"                   \
-  "mulxq %[p1], %[lo], %[hi]\n\t"                \
-  "adoxq %[lo], %[" T1 "]\n\t"                   \
-  "adcxq %[hi], %[" T2 "]\n\t"                   \
-  "mulxq %[p2], %[lo], %[hi]\n\t"                \
-  "adoxq %[lo], %[" T2 "]\n\t"                   \
-  "adcxq %[hi], %[" T3 "]\n\t"                   \
-  "mulxq %[p3], %[lo], %[hi]\n\t"                \
-  "adoxq %[lo], %[" T3 "]\n\t"                   \
-  "adcxq %[hi], %[" T4 "]\n\t"                   \
+// One CIOS row on registers T0..T4 (all zero before the first row; T4 is zero
+// on entry to every row): t += a[i] * b, then add m * p with m = t0 * inv so
+// that t0 becomes zero; the caller renames registers instead of shifting. lo
+// chains through OF (adox), hi through CF (adcx), so the two carry chains run
+// in parallel. xor clears both flags before each chain; imul sets them, so the
+// xor comes after it.
+#define ZKEVM_FF_ADX_ROW(AI, T0, T1, T2, T3, T4)  \
+  "movq " AI ", %%rdx\n\t"                        \
+  "xorl %k[lo], %k[lo]\n\t"                       \
+  "mulxq 0(%[b]), %[lo], %[hi]\n\t"               \
+  "adoxq %[lo], %[" T0 "]\n\t"                    \
+  "adcxq %[hi], %[" T1 "]\n\t"                    \
+  "mulxq 8(%[b]), %[lo], %[hi]\n\t"               \
+  "adoxq %[lo], %[" T1 "]\n\t"                    \
+  "adcxq %[hi], %[" T2 "]\n\t"                    \
+  "mulxq 16(%[b]), %[lo], %[hi]\n\t"              \
+  "adoxq %[lo], %[" T2 "]\n\t"                    \
+  "adcxq %[hi], %[" T3 "]\n\t"                    \
+  "mulxq 24(%[b]), %[lo], %[hi]\n\t"              \
+  "adoxq %[lo], %[" T3 "]\n\t"                    \
+  "adcxq %[hi], %[" T4 "]\n\t"                    \
+  "movl $0, %k[lo]\n\t"                           \
+  "adoxq %[lo], %[" T4 "]\n\t"                    \
+  "movq %[" T0 "], %%rdx\n\t"                     \
+  "imulq %[inv], %%rdx\n\t"                       \
+  "xorl %k[lo], %k[lo]\n\t"                       \
+  "mulxq %[p0], %[lo], %[hi]\n\t"                 \
+  "adoxq %[lo], %[" T0 "]\n\t"                    \
+  "adcxq %[hi], %[" T1 "]\n\t"                    \
+  "mulxq %[p1], %[lo], %[hi]\n\t"                 \
+  "adoxq %[lo], %[" T1 "]\n\t"                    \
+  "adcxq %[hi], %[" T2 "]\n\t"                    \
+  "mulxq %[p2], %[lo], %[hi]\n\t"                 \
+  "adoxq %[lo], %[" T2 "]\n\t"                    \
+  "adcxq %[hi], %[" T3 "]\n\t"                    \
+  "mulxq %[p3], %[lo], %[hi]\n\t"                 \
+  "adoxq %[lo], %[" T3 "]\n\t"                    \
+  "adcxq %[hi], %[" T4 "]\n\t"                    \
   "adoxq %[" T0 "], %[" T4 "]\n\t"
 
-// CIOS Montgomery multiplication in mulx/adcx/adox assembly; requires p < 2^255
-// (implied by no_carry_modulus(p)): then t < 2p fits in four words between rows
-// and t + a*b[i] + m*p < 2^65 p < 2^320 fits in five, so no carry is lost.
-[[gnu::always_inline]] inline void mont_mul_adx_body(Limbs& out, const Limbs& a, const Limbs& b,
-                                                     const Limbs& p, const uint64_t& inv) {
-  uint64_t r0 = 0, r1 = 0, r2 = 0, r3 = 0, r4 = 0, lo, hi;
-  asm(ZKEVM_FF_ADX_ROW("%[b0]", "r0", "r1", "r2", "r3", "r4")
-      ZKEVM_FF_ADX_ROW("%[b1]", "r1", "r2", "r3", "r4", "r0")
-      ZKEVM_FF_ADX_ROW("%[b2]", "r2", "r3", "r4", "r0", "r1")
-      ZKEVM_FF_ADX_ROW("%[b3]", "r3", "r4", "r0", "r1", "r2")
+// CIOS Montgomery multiplication in mulx/adcx/adox assembly for the field of
+// Params; requires p < 2^255 (implied by no_carry_modulus(p)): then t < 2p fits
+// in four words between rows and t + a*b[i] + m*p < 2^65 p < 2^320 fits in
+// five, so no carry is lost. Inlined: with the operands as above it needs 10
+// registers (12 at -O0), and it is ~25% faster than behind a call. Rows
+// broadcast a's limbs: in a chain x = x * y the first row then waits only on
+// x[0] (stored just before), not on all four limbs (~10% faster than b's).
+template <class Params>
+[[gnu::always_inline]] inline void mont_mul_adx_for(Limbs& out, const Limbs& a, const Limbs& b) {
+  using K = KernelConstants<Params>;
+  static_assert(no_carry_modulus(K::modulus), "the mulx/adx kernel needs a spare top bit");
+  uint64_t r0, r1, r2, r3, r4, lo, hi;
+  asm("xorl %k[r0], %k[r0]\n\t"
+      "xorl %k[r1], %k[r1]\n\t"
+      "xorl %k[r2], %k[r2]\n\t"
+      "xorl %k[r3], %k[r3]\n\t"
+      "xorl %k[r4], %k[r4]\n\t"
+      ZKEVM_FF_ADX_ROW("0(%[a])", "r0", "r1", "r2", "r3", "r4")
+      ZKEVM_FF_ADX_ROW("8(%[a])", "r1", "r2", "r3", "r4", "r0")
+      ZKEVM_FF_ADX_ROW("16(%[a])", "r2", "r3", "r4", "r0", "r1")
+      ZKEVM_FF_ADX_ROW("24(%[a])", "r3", "r4", "r0", "r1", "r2")
       // t = (r4, r0, r1, r2) < 2p: subtract p into (lo, hi, rdx, r3), keep the difference when no borrow.
       "movq %[r4], %[lo]\n\t"
       "movq %[r0], %[hi]\n\t"
@@ -268,30 +308,12 @@ struct [[gnu::visibility("hidden")]] KernelConstants {
       "cmovncq %[hi], %[r0]\n\t"
       "cmovncq %%rdx, %[r1]\n\t"
       "cmovncq %[r3], %[r2]\n\t"
-      : [r0] "+&r"(r0), [r1] "+&r"(r1), [r2] "+&r"(r2), [r3] "+&r"(r3), [r4] "+&r"(r4),
-        [lo] "=&r"(lo), [hi] "=&r"(hi)
-      : [a0] "r"(a[0]), [a1] "r"(a[1]), [a2] "m"(a[2]), [a3] "m"(a[3]),
-        [b0] "m"(b[0]), [b1] "m"(b[1]), [b2] "m"(b[2]), [b3] "m"(b[3]),
-        [p0] "m"(p[0]), [p1] "m"(p[1]), [p2] "m"(p[2]), [p3] "m"(p[3]), [inv] "m"(inv)
+      : [r0] "=&r"(r0), [r1] "=&r"(r1), [r2] "=&r"(r2), [r3] "=&r"(r3), [r4] "=&r"(r4), [lo] "=&r"(lo),
+        [hi] "=&r"(hi)
+      : [a] "r"(a.data()), [b] "r"(b.data()), "m"(a), "m"(b), [p0] "m"(K::p[0]), [p1] "m"(K::p[1]),
+        [p2] "m"(K::p[2]), [p3] "m"(K::p[3]), [inv] "m"(K::inv)
       : "rdx", "cc");
   out = {r4, r0, r1, r2};
-}
-
-// The assembly is only ever inlined into these two small out-of-line
-// functions: there its operands are simple pointer offsets, whereas inlined
-// into large callers GCC can fail to allocate registers for it ("impossible
-// constraints"). The call costs a few cycles.
-
-// mont_mul_adx_body for any spare-bit modulus p (tests and generic callers).
-[[gnu::noinline]] inline void mont_mul_adx(Limbs& out, const Limbs& a, const Limbs& b, const Limbs& p,
-                                           const uint64_t& inv) {
-  mont_mul_adx_body(out, a, b, p, inv);
-}
-
-// mont_mul_adx_body for the field given by Params, with its constants addressed directly.
-template <class Params>
-[[gnu::noinline]] void mont_mul_adx_for(Limbs& out, const Limbs& a, const Limbs& b) {
-  mont_mul_adx_body(out, a, b, KernelConstants<Params>::modulus, KernelConstants<Params>::inv);
 }
 #undef ZKEVM_FF_ADX_ROW
 #endif
