@@ -30,7 +30,7 @@ test-slow: build
 
 ## The C++ tests under AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/).
 test-asan: setup
-	@cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DZKEVM_SANITIZE=ON -DZKEVM_BUILD_TESTS=ON \
+	@cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DZKEVM_SANITIZE=ON -DZKEVM_BUILD_TESTS=ON \
 	  -DZKEVM_BUILD_PYTHON=OFF -DCMAKE_MAKE_PROGRAM=$(CURDIR)/.venv/bin/ninja >/dev/null
 	@cmake --build build-asan -j$(JOBS)
 	@cd build-asan && ctest --output-on-failure --no-tests=error -LE slow -j$(JOBS)

@@ -5,6 +5,7 @@
 
 #include <random>
 
+#include "cpp/ec/fixed_base.hpp"
 #include "cpp/ec/pairing.hpp"
 
 namespace {
@@ -169,5 +170,21 @@ void BM_fq2_mul(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_fq2_mul);
+
+}  // namespace
+
+namespace {
+
+// Fixed-base G1 multiplication with the default 8-bit windows (SRS generation).
+void BM_g1_fixed_base_mul(benchmark::State& state) {
+  std::mt19937_64 rng(17);
+  zkevm::ec::FixedBaseTable<G1Params> table(G1Jacobian::generator());
+  Fr s = Fr::random(rng);
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(table.mul(s));
+    s += Fr::one();
+  }
+}
+BENCHMARK(BM_g1_fixed_base_mul)->Unit(benchmark::kMicrosecond);
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <random>
 
 #include "cpp/ff/bn254.hpp"
+#include "cpp/ff/fq12.hpp"
 
 namespace {
 
@@ -119,5 +120,37 @@ void BM_fq_mul(benchmark::State& state) {
   benchmark::DoNotOptimize(x);
 }
 BENCHMARK(BM_fq_mul);
+
+void BM_fq12_mul(benchmark::State& state) {
+  std::mt19937_64 rng(3);
+  zkevm::ff::Fq12 x = zkevm::ff::Fq12::random(rng), y = zkevm::ff::Fq12::random(rng);
+  for (auto _ : state) {
+    x = x * y;
+    benchmark::DoNotOptimize(x);
+  }
+}
+BENCHMARK(BM_fq12_mul);
+
+void BM_fq12_square(benchmark::State& state) {
+  std::mt19937_64 rng(4);
+  zkevm::ff::Fq12 x = zkevm::ff::Fq12::random(rng);
+  for (auto _ : state) {
+    x = x.square();
+    benchmark::DoNotOptimize(x);
+  }
+}
+BENCHMARK(BM_fq12_square);
+
+void BM_fq12_cyclotomic_square(benchmark::State& state) {
+  std::mt19937_64 rng(5);
+  zkevm::ff::Fq12 f = zkevm::ff::Fq12::random(rng);
+  zkevm::ff::Fq12 x = f.conjugate() * f.inverse();  // in the cyclotomic subgroup
+  x = x.frobenius_map(2) * x;
+  for (auto _ : state) {
+    x = x.cyclotomic_square();
+    benchmark::DoNotOptimize(x);
+  }
+}
+BENCHMARK(BM_fq12_cyclotomic_square);
 
 }  // namespace

@@ -1,8 +1,9 @@
 #pragma once
 // The optimal ate pairing on BN254, e: G1 x G2 -> GT (the order-r subgroup of
-// Fq12^*), e(P, Q) = final_exponentiation(miller_loop(P, Q)), equal to the
-// reduced Tate-style value f_{6x+2,Q}(P) l_{[6x+2]Q, psi(Q)}(P) l_{.., -psi^2(Q)}(P)
-// raised to (p^12 - 1) / r, the same value as py_ecc's and EIP-197's pairing.
+// Fq12^*), e(P, Q) = final_exponentiation(miller_loop(P, Q)) with
+//   miller_loop = f_{6x+2,Q}(P) * l_{T,psi(Q)}(P) * l_{T+psi(Q),-psi^2(Q)}(P),  T = [6x+2]Q,
+// and the final exponent (p^12 - 1) / r: the same value as py_ecc's pairing
+// (tests/python/test_ec.py compares them exactly).
 //
 // G2 points enter the Miller loop through G2Prepared: the coefficients of all
 // its line functions, computed once from Q alone (Q's doubling and addition

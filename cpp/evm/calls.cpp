@@ -96,21 +96,22 @@ void call_impl(Frame& f, CallKind kind) {
 }
 
 void create_impl(Frame& f, CallKind kind) {
+  if (f.msg.is_static) {
+    f.status = Status::StaticViolation;
+    return;
+  }
   int64_t gas_start = f.gas + 32000;  // the static part was charged by the loop
   U256 value = f.pop(), offset = f.pop(), size = f.pop();
   U256 salt = kind == CallKind::Create2 ? f.pop() : U256();
   if (!size.fits_u64() || size.w[0] > kMaxInitcodeSize) {  // EIP-3860
     f.status = Status::InitcodeTooLarge;
+    // What the step would have cost, for tracers (kHugeCost-saturated).
+    f.failed_cost = f.memory_expansion_cost(offset, size) + word_cost(kind == CallKind::Create2 ? 8 : 2, size);
     return;
   }
   int64_t words = static_cast<int64_t>(num_words(size.w[0]));
   int64_t hashing = kind == CallKind::Create2 ? 6 * words : 0;  // CREATE2 hashes the initcode
   int64_t cost = f.memory_expansion_cost(offset, size) + 2 * words + hashing;  // EIP-3860: 2 per word
-  if (f.msg.is_static) {  // checked after the gas, so a tracer sees the full cost
-    f.status = Status::StaticViolation;
-    f.failed_cost = cost;
-    return;
-  }
   if (!f.charge(cost)) return;
   f.grow_memory(offset, size);
   report_cost(f, gas_start - f.gas);

@@ -46,6 +46,12 @@ void Eip3155Tracer::on_step(const StepView& step) {
   opcode_ = step.opcode;
 }
 
+void Eip3155Tracer::on_step_gas_cost_hex(const std::string& cost, int64_t refund) {
+  if (!pending_) return;
+  lines_.push_back(prefix_ + cost + middle_ + std::to_string(refund) + suffix_);
+  pending_ = false;
+}
+
 // Reference tracers compute an op's dynamic gas from its stack operands
 // before they emit the step, so an op with dynamic gas that lacks operands
 // fails before any line is printed; ops with static gas only are printed.

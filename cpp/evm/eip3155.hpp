@@ -16,6 +16,7 @@ class Eip3155Tracer : public Tracer {
   void on_step(const StepView& step) override;
   void on_step_gas_cost(int64_t cost, int64_t refund) override;
   void on_step_error(const char* reason) override;
+  void on_step_gas_cost_hex(const std::string& cost, int64_t refund) override;
 
   // The step lines so far, without trailing newlines.
   const std::vector<std::string>& lines() const { return lines_; }

@@ -1,6 +1,8 @@
 #pragma once
 // One call frame's execution state, shared by the loop and the opcode functions.
+#include <array>
 #include <memory>
+#include <string>
 
 #include "cpp/evm/interpreter.hpp"
 
@@ -52,6 +54,10 @@ struct Frame {
     return true;
   }
   int64_t failed_cost = 0;
+  // Tracing only: the operands and memory size before the step ran.
+  std::array<U256, 7> traced_args;
+  int traced_arg_count = 0;
+  uint64_t traced_memory_size = 0;
   // Reports the step's full gas cost to the tracer (call-family ops do it
   // before the child runs, the loop after every other op).
   bool cost_reported = false;
@@ -79,6 +85,10 @@ const std::array<Instruction, 256>& instruction_table();
 // tracers when the static charge already fails (EIP-3155 tracers report the
 // full cost of a failing step). Never used for execution.
 int64_t preview_dynamic_cost(const Frame& f, uint8_t opcode);
+
+// The exact cost of a step as 0x-hex when it exceeds kHugeCost, from the
+// operands it had (args[0] = top of the stack); "" for ops without such costs.
+std::string exact_step_cost_hex(const Frame& f, uint8_t opcode, std::span<const U256> args, uint64_t memory_size);
 
 // Opcode functions implemented in calls.cpp.
 void op_call(Frame& f);

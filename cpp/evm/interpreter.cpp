@@ -32,7 +32,15 @@ void trace_step_end(Frame& f, uint8_t opcode, int64_t gas_before) {
                          opcode == op::STATICCALL;
       cost = call_family ? 0 : cost + f.failed_cost;
     }
-    f.tracer->on_step_gas_cost(cost, f.evm.state().refund());
+    if (cost >= kHugeCost) {
+      std::string exact = exact_step_cost_hex(
+          f, opcode, std::span<const U256>(f.traced_args.data(), f.traced_arg_count), f.traced_memory_size);
+      if (!exact.empty()) {
+        f.tracer->on_step_gas_cost_hex(exact, f.evm.state().refund());
+        cost = -1;
+      }
+    }
+    if (cost >= 0) f.tracer->on_step_gas_cost(cost, f.evm.state().refund());
   }
   if (ok) f.tracer->on_step_end(f.gas, std::span<const U256>(f.stack, f.sp), f.memory);
 }
@@ -215,6 +223,10 @@ CallResult Evm::execute(const Message& msg, std::span<const uint8_t> code) {
       f.cost_reported = false;
       f.tracer->on_step(StepView{pc, opcode, f.gas, msg.depth + 1, std::span<const U256>(f.stack, f.sp), f.memory,
                                  state_.refund(), f.call_id});
+      f.traced_arg_count = std::min(f.sp, 7);
+      for (int i = 0; i < f.traced_arg_count; ++i) f.traced_args[i] = f.stack[f.sp - 1 - i];
+      f.traced_memory_size = f.memory.size();
+      f.failed_cost = 0;
     }
     if (!oi.name || oi.since > fork_) {
       f.status = Status::InvalidOpcode;

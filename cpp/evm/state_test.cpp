@@ -15,13 +15,7 @@ bool known_other_fork(std::string_view name) {
   return false;
 }
 
-U256 number(const JsonNode& n) {
-  try {
-    return U256::from_string(n.as_string(), n.where());
-  } catch (const ParseError&) {
-    throw;
-  }
-}
+U256 number(const JsonNode& n) { return U256::from_string(n.as_string(), n.where()); }
 
 uint64_t number_u64(const JsonNode& n) {
   U256 v = number(n);

@@ -10,6 +10,7 @@
 // them exactly and cheaply.
 #include <cstdint>
 #include <span>
+#include <string>
 
 #include "cpp/evm/types.hpp"
 
@@ -59,6 +60,11 @@ class Tracer {
   // after the op finished. refund: the refund counter after the op's own
   // refund change (EIP-3155 tracers show it so).
   virtual void on_step_gas_cost(int64_t /*cost*/, int64_t /*refund*/) {}
+  // The same for a failing step whose cost does not fit in 63 bits (memory
+  // ranges near 2^256): the exact cost as 0x-hex.
+  virtual void on_step_gas_cost_hex(const std::string& /*cost*/, int64_t refund) {
+    on_step_gas_cost(INT64_MAX, refund);
+  }
   // After the opcode finished (not called when it halted exceptionally).
   virtual void on_step_end(int64_t /*gas_left*/, std::span<const U256> /*stack*/, std::span<const uint8_t> /*memory*/) {}
   // An exceptional halt of the current step, with its reason; called before

@@ -91,29 +91,32 @@ class Field {
 
   // The canonical value (0 <= x < p) as little-endian limbs.
   Limbs to_canonical() const {
-    Field r;
-    mul_kernel(r.limbs, limbs, Limbs{1, 0, 0, 0});
-    return r.limbs;
+    Limbs out;
+    mul_kernel(out, limbs, Limbs{1, 0, 0, 0});
+    return out;
   }
 
   // --- arithmetic -----------------------------------------------------------
 
+  // The operators compute into a local and build the result last: GCC 12 was
+  // seen passing an operand's storage as the return slot (x = x * y), so a
+  // result object written before the operands are read would clobber them.
   friend Field operator+(const Field& a, const Field& b) {
-    Field r;
-    detail::add_mod(r.limbs, a.limbs, b.limbs, detail::KernelConstants<Params>::modulus);
-    return r;
+    Limbs out;
+    detail::add_mod(out, a.limbs, b.limbs, detail::KernelConstants<Params>::modulus);
+    return from_montgomery(out);
   }
 
   friend Field operator-(const Field& a, const Field& b) {
-    Field r;
-    detail::sub_mod(r.limbs, a.limbs, b.limbs, detail::KernelConstants<Params>::modulus);
-    return r;
+    Limbs out;
+    detail::sub_mod(out, a.limbs, b.limbs, detail::KernelConstants<Params>::modulus);
+    return from_montgomery(out);
   }
 
   friend Field operator*(const Field& a, const Field& b) {
-    Field r;
-    mul_kernel(r.limbs, a.limbs, b.limbs);
-    return r;
+    Limbs out;
+    mul_kernel(out, a.limbs, b.limbs);
+    return from_montgomery(out);
   }
 
   Field operator-() const { return zero() - *this; }
@@ -245,12 +248,30 @@ class Field {
     return from_u64(Params::generator);
   }
   // A primitive 2^two_adicity-th root of unity: generator^((p-1) / 2^two_adicity).
-  static Field root_of_unity()
+  static constexpr Field root_of_unity()
     requires requires { Params::generator; }
   {
-    static const Field root = multiplicative_generator().pow(p_minus_1_odd);
-    return root;
+    return from_montgomery(pow_constexpr(from_u64_constexpr(Params::generator), p_minus_1_odd));
   }
+
+  // Compile-time arithmetic (portable kernel), for constants derived from p:
+  // runtime-initialised function-local statics were seen miscompiled by GCC 12
+  // in some translation units, so constants are computed during compilation.
+  static constexpr Limbs mul_constexpr(const Limbs& a, const Limbs& b) {
+    Limbs out{};
+    detail::mont_mul_portable_full(out, a, b, modulus, inv);
+    return out;
+  }
+  // Montgomery form of x^e for x given in Montgomery form.
+  static constexpr Limbs pow_constexpr(const Limbs& x, const Limbs& e) {
+    Limbs result = r_mod_p;
+    for (int i = static_cast<int>(detail::bit_length(e)) - 1; i >= 0; --i) {
+      result = mul_constexpr(result, result);
+      if (detail::bit(e, static_cast<unsigned>(i))) result = mul_constexpr(result, x);
+    }
+    return result;
+  }
+  static constexpr Limbs from_u64_constexpr(uint64_t x) { return mul_constexpr({x, 0, 0, 0}, r2_mod_p); }
 
   // p - 2, (p - 1) / 2 and (p - 1) / 2^two_adicity, exponents used above.
   static constexpr Limbs p_minus_1 = {modulus[0] - 1, modulus[1], modulus[2], modulus[3]};
@@ -259,10 +280,17 @@ class Field {
   static constexpr Limbs p_minus_1_odd = detail::shr(p_minus_1, two_adicity);
 
  private:
+  // z^t for the smallest non-residue z: a primitive 2^two_adicity-th root of unity.
+  static constexpr Limbs sqrt_root_of_unity() {
+    uint64_t k = 2;
+    while (pow_constexpr(from_u64_constexpr(k), p_minus_1_half) == r_mod_p) ++k;
+    return pow_constexpr(from_u64_constexpr(k), p_minus_1_odd);
+  }
+
   static Field from_canonical_unchecked(const Limbs& value) {
-    Field r;
-    mul_kernel(r.limbs, value, r2_mod_p);
-    return r;
+    Limbs out;
+    mul_kernel(out, value, r2_mod_p);
+    return from_montgomery(out);
   }
 
   static void check_length(std::span<const uint8_t> bytes, const char* order) {
@@ -275,8 +303,7 @@ class Field {
   [[gnu::always_inline]] static void mul_kernel(Limbs& out, const Limbs& a, const Limbs& b) {
     if constexpr (no_carry) {
 #if ZKEVM_FF_USE_ADX
-      using K = detail::KernelConstants<Params>;
-      detail::mont_mul_adx(out, a, b, K::modulus, K::inv);
+      detail::mont_mul_adx_for<Params>(out, a, b);
 #else
       detail::mont_mul_portable(out, a, b, modulus, inv);
 #endif
@@ -297,16 +324,12 @@ std::optional<Field<Params>> Field<Params>::sqrt() const {
     if (r.square() == *this) return r;
     return std::nullopt;
   } else {
-    static const Field c0 = [] {
-      uint64_t k = 2;
-      while (from_u64(k).legendre() != -1) ++k;
-      return from_u64(k).pow(p_minus_1_odd);  // a primitive 2^s-th root of unity
-    }();
+    static constexpr Limbs c0 = sqrt_root_of_unity();
     static constexpr Limbs half_odd = detail::shr(p_minus_1_odd, 1);  // (t - 1) / 2 for odd t
     Field w = pow(half_odd);
     Field r = *this * w;     // x^((t+1)/2)
     Field b = r * w;         // x^t
-    Field c = c0;
+    Field c = from_montgomery(c0);
     unsigned m = two_adicity;
     while (!b.is_one()) {
       unsigned i = 0;

@@ -87,7 +87,7 @@ inline std::optional<Fq2> Fq2::sqrt() const {
   }
   auto n = norm().sqrt();
   if (!n) return std::nullopt;  // the norm of a square is a square
-  static const Fq half = Fq::from_u64(2).inverse();
+  static constexpr Fq half = Fq::from_montgomery(Fq::pow_constexpr(Fq::from_u64_constexpr(2), Fq::p_minus_2));
   Fq t = (c0 + *n) * half;
   auto c = t.sqrt();
   if (!c) {

@@ -31,8 +31,8 @@ constexpr bool no_carry_modulus(const Limbs& p) { return p[3] < 0x7fffffffffffff
 // t - p if t >= p, else t, for t < 2p < 2^256. Scalar code on purpose: a
 // vectorised select costs store-forwarding stalls between GPR and vector
 // accesses of the same limbs.
-[[gnu::always_inline]] inline void subtract_if_geq(uint64_t& t0, uint64_t& t1, uint64_t& t2, uint64_t& t3,
-                                                   uint64_t carry, const Limbs& p) {
+[[gnu::always_inline]] constexpr void subtract_if_geq(uint64_t& t0, uint64_t& t1, uint64_t& t2, uint64_t& t3,
+                                                      uint64_t carry, const Limbs& p) {
   uint64_t borrow = 0;
   uint64_t d0 = subb(t0, p[0], borrow);
   uint64_t d1 = subb(t1, p[1], borrow);
@@ -170,8 +170,9 @@ constexpr bool no_carry_modulus(const Limbs& p) { return p[3] < 0x7fffffffffffff
 }
 
 // CIOS Montgomery multiplication for any odd p < 2^256 (carries kept in t4, t5).
-[[gnu::always_inline]] inline void mont_mul_portable_full(Limbs& out, const Limbs& a, const Limbs& b,
-                                                          const Limbs& p, uint64_t inv) {
+// Also usable at compile time (Field derives constants such as roots of unity with it).
+[[gnu::always_inline]] constexpr void mont_mul_portable_full(Limbs& out, const Limbs& a, const Limbs& b,
+                                                             const Limbs& p, uint64_t inv) {
   uint64_t t[6] = {0, 0, 0, 0, 0, 0};
   for (int i = 0; i < 4; ++i) {
     uint64_t carry = 0;
@@ -205,10 +206,11 @@ struct [[gnu::visibility("hidden")]] KernelConstants {
 // registers instead of shifting. lo chains through OF (adox), hi through CF
 // (adcx), so the two carry chains run in parallel. a[0] and a[1] sit in
 // registers so a chain of multiplications does not wait on a store and reload
-// before its first row; the rest is read through two pointer registers (with
-// "m" operands per limb, GCC fails to allocate in some -O3 contexts). p and
-// inv are "m" operands: pass KernelConstants<Params> so they are RIP-relative
-// (through the GOT under -fPIC they would each need a register).
+// before its first row; every other limb is its own "m" operand (reading
+// through a separately passed pointer is wrong: GCC may keep the object's
+// current value in registers or a copy). p and inv are "m" operands too: pass
+// KernelConstants<Params> so they are RIP-relative, since through the GOT
+// under -fPIC each would need a register and allocation can fail.
 #define ZKEVM_FF_ADX_ROW(BI, T0, T1, T2, T3, T4)  \
   "movq " BI ", %%rdx\n\t"                       \
   "xorl %k[lo], %k[lo]\n\t"                      \
@@ -218,10 +220,10 @@ struct [[gnu::visibility("hidden")]] KernelConstants {
   "mulxq %[a1], %[lo], %[hi]\n\t"                \
   "adoxq %[lo], %[" T1 "]\n\t"                   \
   "adcxq %[hi], %[" T2 "]\n\t"                   \
-  "mulxq 16(%[ap]), %[lo], %[hi]\n\t"                \
+  "mulxq %[a2], %[lo], %[hi]\n\t"                \
   "adoxq %[lo], %[" T2 "]\n\t"                   \
   "adcxq %[hi], %[" T3 "]\n\t"                   \
-  "mulxq 24(%[ap]), %[lo], %[hi]\n\t"                \
+  "mulxq %[a3], %[lo], %[hi]\n\t"                \
   "adoxq %[lo], %[" T3 "]\n\t"                   \
   "adcxq %[hi], %[" T4 "]\n\t"                   \
   "movl $0, %k[lo]\n\t"                          \
@@ -246,13 +248,13 @@ struct [[gnu::visibility("hidden")]] KernelConstants {
 // CIOS Montgomery multiplication in mulx/adcx/adox assembly; requires p < 2^255
 // (implied by no_carry_modulus(p)): then t < 2p fits in four words between rows
 // and t + a*b[i] + m*p < 2^65 p < 2^320 fits in five, so no carry is lost.
-[[gnu::always_inline]] inline void mont_mul_adx(Limbs& out, const Limbs& a, const Limbs& b,
-                                                const Limbs& p, const uint64_t& inv) {
+[[gnu::always_inline]] inline void mont_mul_adx_body(Limbs& out, const Limbs& a, const Limbs& b,
+                                                     const Limbs& p, const uint64_t& inv) {
   uint64_t r0 = 0, r1 = 0, r2 = 0, r3 = 0, r4 = 0, lo, hi;
-  asm(ZKEVM_FF_ADX_ROW("0(%[bp])", "r0", "r1", "r2", "r3", "r4")
-      ZKEVM_FF_ADX_ROW("8(%[bp])", "r1", "r2", "r3", "r4", "r0")
-      ZKEVM_FF_ADX_ROW("16(%[bp])", "r2", "r3", "r4", "r0", "r1")
-      ZKEVM_FF_ADX_ROW("24(%[bp])", "r3", "r4", "r0", "r1", "r2")
+  asm(ZKEVM_FF_ADX_ROW("%[b0]", "r0", "r1", "r2", "r3", "r4")
+      ZKEVM_FF_ADX_ROW("%[b1]", "r1", "r2", "r3", "r4", "r0")
+      ZKEVM_FF_ADX_ROW("%[b2]", "r2", "r3", "r4", "r0", "r1")
+      ZKEVM_FF_ADX_ROW("%[b3]", "r3", "r4", "r0", "r1", "r2")
       // t = (r4, r0, r1, r2) < 2p: subtract p into (lo, hi, rdx, r3), keep the difference when no borrow.
       "movq %[r4], %[lo]\n\t"
       "movq %[r0], %[hi]\n\t"
@@ -268,11 +270,28 @@ struct [[gnu::visibility("hidden")]] KernelConstants {
       "cmovncq %[r3], %[r2]\n\t"
       : [r0] "+&r"(r0), [r1] "+&r"(r1), [r2] "+&r"(r2), [r3] "+&r"(r3), [r4] "+&r"(r4),
         [lo] "=&r"(lo), [hi] "=&r"(hi)
-      : [a0] "r"(a[0]), [a1] "r"(a[1]), [ap] "r"(a.data()), [bp] "r"(b.data()),
-        "m"(a), "m"(b),
+      : [a0] "r"(a[0]), [a1] "r"(a[1]), [a2] "m"(a[2]), [a3] "m"(a[3]),
+        [b0] "m"(b[0]), [b1] "m"(b[1]), [b2] "m"(b[2]), [b3] "m"(b[3]),
         [p0] "m"(p[0]), [p1] "m"(p[1]), [p2] "m"(p[2]), [p3] "m"(p[3]), [inv] "m"(inv)
       : "rdx", "cc");
   out = {r4, r0, r1, r2};
+}
+
+// The assembly is only ever inlined into these two small out-of-line
+// functions: there its operands are simple pointer offsets, whereas inlined
+// into large callers GCC can fail to allocate registers for it ("impossible
+// constraints"). The call costs a few cycles.
+
+// mont_mul_adx_body for any spare-bit modulus p (tests and generic callers).
+[[gnu::noinline]] inline void mont_mul_adx(Limbs& out, const Limbs& a, const Limbs& b, const Limbs& p,
+                                           const uint64_t& inv) {
+  mont_mul_adx_body(out, a, b, p, inv);
+}
+
+// mont_mul_adx_body for the field given by Params, with its constants addressed directly.
+template <class Params>
+[[gnu::noinline]] void mont_mul_adx_for(Limbs& out, const Limbs& a, const Limbs& b) {
+  mont_mul_adx_body(out, a, b, KernelConstants<Params>::modulus, KernelConstants<Params>::inv);
 }
 #undef ZKEVM_FF_ADX_ROW
 #endif

@@ -19,6 +19,8 @@ namespace {
 // many bytes of twiddles), small enough to stay in L2 while all their layers run.
 constexpr unsigned kBlockLog = 12;
 constexpr std::size_t kBlock = std::size_t{1} << kBlockLog;
+// Bit reversal swaps tiles of 2^kTileBits x 2^kTileBits values (8 KiB each).
+constexpr unsigned kTileBits = 4;
 // Work items per thread below which a loop stays on one thread.
 constexpr std::size_t kMinChunk = 1 << 12;
 
@@ -53,6 +55,21 @@ inline std::size_t reverse_bits(std::size_t i, unsigned bits) {
   uint64_t r = 0;
   for (unsigned byte = 0; byte < 8; ++byte) r = (r << 8) | table[(i >> (8 * byte)) & 0xff];
   return static_cast<std::size_t>(r >> (64 - bits));
+}
+
+// The butterfly with factor 1: (u, v) -> (u + v, u - v).
+[[gnu::always_inline]] inline void unit_butterfly(Fr& u, Fr& v) {
+  Fr t = u - v;
+  u += v;
+  v = t;
+}
+
+// dif_radix4 for j = 0, where w1 = w2 = 1 and w1q = omega_4.
+[[gnu::always_inline]] inline void unit_radix4(Fr& x0, Fr& x1, Fr& x2, Fr& x3, const Fr& omega_4) {
+  unit_butterfly(x0, x2);
+  dif_butterfly(x1, x3, omega_4);
+  unit_butterfly(x0, x1);
+  unit_butterfly(x2, x3);
 }
 
 }  // namespace
@@ -131,19 +148,18 @@ void NttPlan::dif_block(Fr* x, std::size_t len) const {
   const Fr* tw = twiddles_.data();
   for (; half >= 2; half /= 4) {
     const std::size_t q = half / 2;
+    // j = 0 has factors 1, omega_4 and 1: one multiplication instead of four.
+    const Fr& omega_4 = tw[half + q];
     for (std::size_t s = 0; s < len; s += 2 * half) {
       Fr* b = x + s;
-      for (std::size_t j = 0; j < q; ++j) {
+      unit_radix4(b[0], b[q], b[2 * q], b[3 * q], omega_4);
+      for (std::size_t j = 1; j < q; ++j) {
         dif_radix4(b[j], b[j + q], b[j + 2 * q], b[j + 3 * q], tw[half + j], tw[half + q + j], tw[q + j]);
       }
     }
   }
   if (half == 1) {  // an odd number of layers: the last one has span 1 and factor 1
-    for (std::size_t s = 0; s < len; s += 2) {
-      Fr t = x[s] - x[s + 1];
-      x[s] += x[s + 1];
-      x[s + 1] = t;
-    }
+    for (std::size_t s = 0; s < len; s += 2) unit_butterfly(x[s], x[s + 1]);
   }
 }
 
@@ -246,16 +262,41 @@ void bit_reverse_permute(std::span<Fr> values) {
   }
   const unsigned bits = static_cast<unsigned>(std::countr_zero(n));
   Fr* x = values.data();
-  // Each pair (i, rev(i)) is swapped once, by its smaller index, so chunks never race.
-  parallel_for_chunks(
-      n,
-      [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) {
-          const std::size_t r = reverse_bits(i, bits);
-          if (i < r) std::swap(x[i], x[r]);
-        }
-      },
-      kMinChunk);
+  if (bits < 2 * kTileBits + 1) {
+    // Each pair (i, rev(i)) is swapped once, by its smaller index, so chunks never race.
+    parallel_for_chunks(
+        n,
+        [&](std::size_t begin, std::size_t end) {
+          for (std::size_t i = begin; i < end; ++i) {
+            const std::size_t r = reverse_bits(i, bits);
+            if (i < r) std::swap(x[i], x[r]);
+          }
+        },
+        kMinChunk);
+    return;
+  }
+  // i = (high, middle, low) with kTileBits-bit high and low parts maps to
+  // (rev(low), rev(middle), rev(high)): the 2^(2 kTileBits) indices sharing a
+  // middle part form a tile of short contiguous rows, and its image is another
+  // such tile, so each tile pair is swapped within L1 instead of one cache miss
+  // per element.
+  const unsigned middle_bits = bits - 2 * kTileBits;
+  const std::size_t tile = std::size_t{1} << kTileBits;
+  const unsigned high_shift = bits - kTileBits;
+  std::array<std::size_t, std::size_t{1} << kTileBits> tile_rev{};
+  for (std::size_t v = 0; v < tile; ++v) tile_rev[v] = reverse_bits(v, kTileBits);
+  parallel_for(std::size_t{1} << middle_bits, [&](std::size_t middle) {
+    const std::size_t middle_rev = reverse_bits(middle, middle_bits);
+    if (middle > middle_rev) return;  // the partner tile does this pair
+    for (std::size_t high = 0; high < tile; ++high) {
+      const std::size_t high_rev = tile_rev[high];
+      for (std::size_t low = 0; low < tile; ++low) {
+        const std::size_t i = (high << high_shift) | (middle << kTileBits) | low;
+        const std::size_t r = (tile_rev[low] << high_shift) | (middle_rev << kTileBits) | high_rev;
+        if (middle != middle_rev || i < r) std::swap(x[i], x[r]);
+      }
+    }
+  }, 16);
 }
 
 void scale_by_powers(std::span<Fr> values, const Fr& base, const Fr& first) {

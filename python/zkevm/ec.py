@@ -22,11 +22,11 @@ in the subgroup, flags) and raises ``zkevm.EncodingError`` naming the reason.
 
 from __future__ import annotations
 
-from typing import Iterable, Tuple
+from typing import Iterable, Sequence, Tuple, Union
 
 from zkevm import _zkevm
 
-__all__ = ["G1", "G2", "Fq12", "pairing", "multi_pairing", "pairing_check"]
+__all__ = ["G1", "G2", "Fq12", "pairing", "multi_pairing", "pairing_check", "msm"]
 
 G1 = _zkevm.ec.G1
 G2 = _zkevm.ec.G2
@@ -51,3 +51,18 @@ def pairing_check(pairs: Iterable[Tuple[G1, G2]]) -> bool:
     True
     """
     return bool(_zkevm.ec.pairing_check(list(pairs)))
+
+
+def msm(points: Sequence[Union[G1, G2]], scalars) -> Union[G1, G2]:
+    """The multi-scalar multiplication sum_i scalars[i] * points[i] (Pippenger, multi-threaded, GIL released).
+
+    ``points`` is a list of ``G1`` or a list of ``G2`` (an empty list gives ``G1.identity()``);
+    ``scalars`` a list of ints or field elements (reduced mod r, negatives allowed), or a numpy
+    ``uint64`` array of shape ``(n, 4)`` holding canonical values as little-endian 64-bit limbs
+    (a row >= r raises ``zkevm.EncodingError``). Mismatched lengths or types raise ``zkevm.InputError``.
+
+    >>> g = G1.generator()
+    >>> msm([g, g * 2], [3, 4]) == g * 11
+    True
+    """
+    return _zkevm.ec.msm(points, scalars)

@@ -34,6 +34,8 @@ __all__ = [
     "opcode_names",
     "BusMapping",
     "bus_mapping",
+    "disassemble",
+    "load_eip3155",
 ]
 
 
@@ -177,3 +179,74 @@ def bus_mapping(case: StateTestCase, check: bool = True) -> BusMapping:
     d = _native.bus_mapping(case, check)
     steps, rw = d.pop("steps"), d.pop("rw")
     return BusMapping(result=_result(d), steps=_columns(steps), rw=_columns(rw))
+
+
+def disassemble(code: bytes) -> list[tuple[int, str, str]]:
+    """The instructions of EVM bytecode as (pc, mnemonic, immediate hex) tuples.
+
+    Undefined bytes appear as ``"INVALID(0x..)"``; a PUSH cut off by the end of
+    the code shows the bytes present.
+
+    >>> disassemble(bytes.fromhex("6001600201"))
+    [(0, 'PUSH1', '0x01'), (2, 'PUSH1', '0x02'), (4, 'ADD', '')]
+    """
+    names = opcode_names()
+    out = []
+    pc = 0
+    code = bytes(code)
+    while pc < len(code):
+        op = code[pc]
+        name = names[op] or f"INVALID(0x{op:02x})"
+        width = op - 0x5F if 0x60 <= op <= 0x7F else 0
+        immediate = "0x" + code[pc + 1 : pc + 1 + width].hex() if width else ""
+        out.append((pc, name, immediate))
+        pc += 1 + width
+    return out
+
+
+_EIP3155_REQUIRED = ("pc", "op", "gas", "gasCost", "depth", "stack")
+
+
+def load_eip3155(path: str | os.PathLike) -> list[dict]:
+    """The steps of an EIP-3155 JSON-lines trace (geth, evmone, ethereumjs, ours).
+
+    Summary lines (objects without ``pc``, such as geth's ``output``/``gasUsed``
+    line) are skipped. ``gas`` and ``gasCost`` become ints, ``stack`` a list of
+    ints. Raises ``zkevm.ParseError`` naming the file and line for a line that
+    is not JSON, lacks a required field, or names an opcode this EVM does not
+    define.
+    """
+    from zkevm.errors import ParseError
+
+    names = opcode_names()
+    steps = []
+    path = os.fspath(path)
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                obj = json.loads(line)
+            except ValueError as error:
+                raise ParseError(f"{path}: line {number}: not JSON ({error})") from None
+            if not isinstance(obj, dict):
+                raise ParseError(f"{path}: line {number}: expected a JSON object")
+            if "pc" not in obj:
+                continue
+            missing = [k for k in _EIP3155_REQUIRED if k not in obj]
+            if missing:
+                raise ParseError(f"{path}: line {number}: missing field '{missing[0]}'")
+            try:
+                op = int(obj["op"]) if not isinstance(obj["op"], str) else int(obj["op"], 0)
+                step = dict(obj)
+                step["op"] = op
+                step["gas"] = int(obj["gas"], 0) if isinstance(obj["gas"], str) else int(obj["gas"])
+                step["gasCost"] = int(obj["gasCost"], 0) if isinstance(obj["gasCost"], str) else int(obj["gasCost"])
+                step["stack"] = [int(v, 16) for v in obj["stack"]]
+            except (TypeError, ValueError):
+                raise ParseError(f"{path}: line {number}: malformed number in a step") from None
+            if not 0 <= op < 256 or not names[op]:
+                raise ParseError(f"{path}: line {number}: unknown opcode {obj['op']!r}")
+            steps.append(step)
+    return steps

@@ -137,3 +137,32 @@ def test_bus_mapping_records_reversion_writes():
     path = DATA / "GeneralStateTests" / "Cancun" / "stEIP1153-transientStorage" / "10_revertUndoesStoreAfterReturn.json"
     reverted = sum(int(evm.bus_mapping(c).rw["reverted"].sum()) for c in evm.load_state_test(path))
     assert reverted > 0
+
+
+def test_disassemble_splits_push_data():
+    assert evm.disassemble(bytes.fromhex("60016002015f00fe0c")) == [
+        (0, "PUSH1", "0x01"), (2, "PUSH1", "0x02"), (4, "ADD", ""), (5, "PUSH0", ""), (6, "STOP", ""),
+        (7, "INVALID", ""), (8, "INVALID(0x0c)", ""),
+    ]
+
+
+def test_load_eip3155_round_trips_our_trace(tmp_path):
+    r = evm.trace(evm.load_state_test(ADD11)[0])
+    path = tmp_path / "trace.jsonl"
+    path.write_text("\n".join(r.steps) + '\n{"output":"","gasUsed":"0xa868"}\n')
+    steps = evm.load_eip3155(path)
+    assert [s["opName"] for s in steps] == ["PUSH1", "PUSH1", "ADD", "PUSH1", "SSTORE", "STOP"]
+    assert steps[4]["gasCost"] == 22100 and steps[4]["stack"] == [2, 0]
+
+
+def test_load_eip3155_rejects_unknown_opcodes_and_bad_lines(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"pc":0,"op":12,"gas":"0x1","gasCost":"0x0","depth":1,"stack":[]}\n')
+    with pytest.raises(zkevm.ParseError, match="bad.jsonl: line 1: unknown opcode 12"):
+        evm.load_eip3155(bad)
+    bad.write_text("{not json\n")
+    with pytest.raises(zkevm.ParseError, match="bad.jsonl: line 1: not JSON"):
+        evm.load_eip3155(bad)
+    bad.write_text('{"pc":0,"op":1}\n')
+    with pytest.raises(zkevm.ParseError, match="missing field 'gas'"):
+        evm.load_eip3155(bad)

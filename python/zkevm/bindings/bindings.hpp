@@ -13,5 +13,9 @@ void bind_precompiles(py::module_& m);
 void bind_evm(py::module_& m);
 void bind_ec(py::module_& m);
 void bind_poly(py::module_& m);
+void bind_ff(py::module_& m);
+void bind_msm(py::module_& m);  // adds msm to the ec submodule: after bind_ec
+void bind_plonk(py::module_& m);
+void bind_pcs(py::module_& m);
 
 }  // namespace zkevm::bindings

@@ -271,7 +271,8 @@ void bind_gt(py::module_& m) {
                                &a.value.c1.c0, &a.value.c1.c1, &a.value.c1.c2};
         std::string out = "Fq12([";
         for (int i = 0; i < 6; ++i) {
-          out += (i ? ", " : "") + std::string("(") + hex_of(parts[i]->c0) + ", " + hex_of(parts[i]->c1) + ")";
+          if (i) out.append(", ");
+          out.append("(").append(hex_of(parts[i]->c0)).append(", ").append(hex_of(parts[i]->c1)).append(")");
         }
         return out + "])";
       });

@@ -7,8 +7,12 @@ PYBIND11_MODULE(_zkevm, m) {
   using namespace zkevm::bindings;
   bind_errors(m);
   bind_util(m);
-  bind_precompiles(m);
-  bind_evm(m);
+  bind_ff(m);
   bind_ec(m);
+  bind_msm(m);
   bind_poly(m);
+  bind_pcs(m);
+  bind_plonk(m);
+  bind_evm(m);
+  bind_precompiles(m);
 }

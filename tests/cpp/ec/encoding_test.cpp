@@ -153,3 +153,49 @@ TEST(Encoding, g2_decoders_reject_twist_points_outside_the_subgroup) {
 
 }  // namespace
 }  // namespace zkevm::ec
+
+namespace zkevm::ec {
+namespace {
+
+// Random byte strings: every decoder either throws EncodingError or returns a
+// valid point whose encoding is exactly the input (encodings are canonical).
+template <size_t N, class Decode, class Encode>
+int check_random_bytes(std::mt19937_64& rng, Decode decode, Encode encode, bool clear_top_bits) {
+  int accepted = 0;
+  for (int i = 0; i < 300; ++i) {
+    std::array<uint8_t, N> bytes;
+    for (auto& b : bytes) b = static_cast<uint8_t>(rng());
+    // Keep coordinates mostly below p so that the curve checks are reached.
+    if (clear_top_bits)
+      for (size_t j = 31; j < N; j += 32) bytes[j] &= 0x2f | (bytes[j] & 0xc0);
+    try {
+      auto point = decode(bytes);
+      EXPECT_TRUE(point.is_on_curve());
+      EXPECT_TRUE(point.is_in_subgroup());
+      auto again = encode(point);
+      EXPECT_TRUE(std::equal(again.begin(), again.end(), bytes.begin()));
+      ++accepted;
+    } catch (const EncodingError&) {
+    }
+  }
+  return accepted;
+}
+
+TEST(Encoding, random_bytes_decode_to_valid_points_or_throw) {
+  std::mt19937_64 rng(35);
+  auto g1c = [](std::span<const uint8_t> b) { return g1_from_compressed(b); };
+  auto g2c = [](std::span<const uint8_t> b) { return g2_from_compressed(b); };
+  auto g1u = [](std::span<const uint8_t> b) { return g1_from_uncompressed(b); };
+  auto g1e = [](std::span<const uint8_t> b) { return g1_from_evm(b); };
+  auto g2e = [](std::span<const uint8_t> b) { return g2_from_evm(b); };
+  // About half of all x give a point on G1; on the twist about half give a
+  // point, none of them in G2.
+  EXPECT_GT((check_random_bytes<32>(rng, g1c, [](const G1Affine& p) { return g1_to_compressed(p); }, true)), 50);
+  EXPECT_EQ((check_random_bytes<64>(rng, g2c, [](const G2Affine& p) { return g2_to_compressed(p); }, true)), 0);
+  EXPECT_EQ((check_random_bytes<64>(rng, g1u, [](const G1Affine& p) { return g1_to_uncompressed(p); }, true)), 0);
+  EXPECT_EQ((check_random_bytes<64>(rng, g1e, [](const G1Affine& p) { return g1_to_evm(p); }, false)), 0);
+  EXPECT_EQ((check_random_bytes<128>(rng, g2e, [](const G2Affine& p) { return g2_to_evm(p); }, false)), 0);
+}
+
+}  // namespace
+}  // namespace zkevm::ec

@@ -181,3 +181,23 @@ TEST(G1Glv, glv_multiplication_matches_plain_wnaf) {
 
 }  // namespace
 }  // namespace zkevm::ec
+
+namespace zkevm::ec {
+namespace {
+
+// Large inputs are normalised in parallel chunks, each with its own inversion.
+TEST(G1, batch_to_affine_of_many_points_matches_single_conversions) {
+  std::mt19937_64 rng(9);
+  G1Jacobian p = test::random_g1(rng), step = test::random_g1(rng);
+  std::vector<G1Jacobian> points(5000);
+  for (size_t i = 0; i < points.size(); ++i) {
+    points[i] = i % 97 == 0 ? G1Jacobian::identity() : p;
+    p += step;
+  }
+  std::vector<G1Affine> affine = batch_to_affine(points);
+  for (size_t i = 0; i < points.size(); i += 7) EXPECT_EQ(affine[i], points[i].to_affine()) << i;
+  EXPECT_TRUE(affine[97].infinity);
+}
+
+}  // namespace
+}  // namespace zkevm::ec

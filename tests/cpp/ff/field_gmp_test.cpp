@@ -219,3 +219,33 @@ TEST(FieldGmp, fr_root_of_unity_has_order_two_to_the_28) {
 
 }  // namespace
 }  // namespace zkevm::ff
+
+namespace zkevm::ff {
+namespace {
+
+// Many more random products than the default suite, for both BN254 kernels
+// and the full-carry kernel on secp256k1's p (label `slow`).
+TEST(FieldGmpSlow, montgomery_kernels_match_gmp_on_many_random_inputs) {
+  std::mt19937_64 rng(500);
+  mpz_class p = test::modulus_mpz<Fr>(), q = test::modulus_mpz<Secp256k1Fp>();
+  mpz_class r = mpz_class(1) << 256, rinv_p, rinv_q;
+  mpz_invert(rinv_p.get_mpz_t(), r.get_mpz_t(), p.get_mpz_t());
+  mpz_invert(rinv_q.get_mpz_t(), r.get_mpz_t(), q.get_mpz_t());
+  for (int i = 0; i < 200000; ++i) {
+    Fr a = Fr::random(rng), b = Fr::random(rng);
+    mpz_class expected = test::to_mpz(a.limbs) * test::to_mpz(b.limbs) * rinv_p % p;
+    Limbs out{};
+    detail::mont_mul_portable(out, a.limbs, b.limbs, Fr::modulus, Fr::inv);
+    ASSERT_EQ(test::to_mpz(out), expected) << i;
+#if ZKEVM_FF_HAVE_ADX
+    detail::mont_mul_adx(out, a.limbs, b.limbs, Fr::modulus, Fr::inv);
+    ASSERT_EQ(test::to_mpz(out), expected) << i;
+#endif
+    Secp256k1Fp c = Secp256k1Fp::random(rng), d = Secp256k1Fp::random(rng);
+    detail::mont_mul_portable_full(out, c.limbs, d.limbs, Secp256k1Fp::modulus, Secp256k1Fp::inv);
+    ASSERT_EQ(test::to_mpz(out), test::to_mpz(c.limbs) * test::to_mpz(d.limbs) * rinv_q % q) << i;
+  }
+}
+
+}  // namespace
+}  // namespace zkevm::ff

@@ -147,7 +147,9 @@ TEST(Tower, fq2_sqrt_squares_back_and_rejects_non_squares) {
     auto r = a.sqrt();
     bool square = a.norm().legendre() == 1;  // a is a square in Fq2 iff its norm is a square in Fq
     EXPECT_EQ(r.has_value(), square);
-    if (r) EXPECT_EQ(r->square(), a);
+    if (r) {
+      EXPECT_EQ(r->square(), a);
+    }
     non_squares += square ? 0 : 1;
   }
   EXPECT_GT(non_squares, 5);

@@ -130,6 +130,17 @@ TEST(NttPlan, bit_reverse_permute_moves_index_to_its_reversal) {
   bit_reverse_permute(values);
   const std::size_t expected[16] = {0, 8, 4, 12, 2, 10, 6, 14, 1, 9, 5, 13, 3, 11, 7, 15};
   for (std::size_t i = 0; i < n; ++i) EXPECT_EQ(values[i], Fr::from_u64(expected[i])) << "i=" << i;
+  // Larger sizes take the tiled path; compare with the bit-by-bit reversal.
+  for (unsigned bits : {8u, 9u, 10u, 13u}) {
+    std::vector<Fr> large(std::size_t{1} << bits);
+    for (std::size_t i = 0; i < large.size(); ++i) large[i] = Fr::from_u64(i);
+    bit_reverse_permute(large);
+    for (std::size_t i = 0; i < large.size(); ++i) {
+      std::size_t r = 0;
+      for (unsigned b = 0; b < bits; ++b) r |= ((i >> b) & 1) << (bits - 1 - b);
+      ASSERT_EQ(large[i], Fr::from_u64(r)) << "bits=" << bits << " i=" << i;
+    }
+  }
   std::vector<Fr> odd(6);
   EXPECT_THROW(bit_reverse_permute(odd), InputError);
 }
