@@ -8,6 +8,7 @@
 //   gate "running sum":   s_1 (w[19] − w[19]@−1 − w[16])                 (rows ≥ 1)
 //   lookup "byte":        w[0] in the byte table
 //   copies:               w[4] = w[0] on the first `copies` rows
+#include <cstdio>
 #include <random>
 #include <string>
 #include <vector>
@@ -24,15 +25,22 @@ class StandardCircuit : public Circuit {
   Column<Fixed> f0, f1, table;
   Selector s0, s1;
 
+  // prefix followed by i (snprintf: GCC 12 warns falsely on string concatenation here).
+  static std::string name(const char* prefix, int i) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%s%d", prefix, i);
+    return buf;
+  }
+
   void configure(ConstraintSystem& cs) override {
-    for (int i = 0; i < 20; ++i) w.push_back(cs.advice_column(std::string("w").append(std::to_string(i))));
+    for (int i = 0; i < 20; ++i) w.push_back(cs.advice_column(name("w", i)));
     f0 = cs.fixed_column("f0");
     f1 = cs.fixed_column("f1");
     table = cs.fixed_column("byte table");
     s0 = cs.selector("s0");
     s1 = cs.selector("s1");
     for (int i = 0; i < 4; ++i) {
-      cs.create_gate(std::string("mul ").append(std::to_string(i)),
+      cs.create_gate(name("mul ", i),
                      s0 * (w[4 * i] * w[4 * i + 1] * w[4 * i + 2] + f0 - w[4 * i + 3]));
     }
     cs.create_gate("affine", s0 * (w[16] + w[17] * f1 - w[18]));

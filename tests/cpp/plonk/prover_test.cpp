@@ -238,3 +238,18 @@ TEST_F(ProverTamper, deterministic_mode_reproduces_the_proof_bytes) {
 
 }  // namespace
 }  // namespace zkevm::plonk
+
+namespace zkevm::plonk {
+namespace {
+
+// δ separates the permutation's cosets; a δ of 0 (as a constant-initialized
+// static once produced) makes every copy constraint vacuous.
+TEST(Permutation, delta_is_generator_to_the_two_adicity) {
+  Fr expected = Fr::from_u64(7);
+  for (unsigned i = 0; i < Fr::two_adicity; ++i) expected = expected.square();
+  EXPECT_EQ(permutation_delta(), expected);
+  EXPECT_NE(permutation_delta(), Fr::one());
+}
+
+}  // namespace
+}  // namespace zkevm::plonk
