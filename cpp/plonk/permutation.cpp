@@ -9,7 +9,11 @@
 namespace zkevm::plonk {
 
 Fr permutation_delta() {
-  static const Fr delta = Fr::multiplicative_generator().pow(uint64_t{1} << Fr::two_adicity);
+  // The volatile exponent keeps this a run-time computation: with the current
+  // cpp/ff, a static Fr that GCC constant-initializes through the constexpr
+  // field operations comes out as 0 (δ = 0 made every permutation product 1).
+  volatile uint64_t exponent = uint64_t{1} << Fr::two_adicity;
+  static const Fr delta = Fr::multiplicative_generator().pow(uint64_t{exponent});
   return delta;
 }
 

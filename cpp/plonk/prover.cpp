@@ -1,0 +1,173 @@
+#include "cpp/plonk/prover.hpp"
+
+#include <chrono>
+
+#include "cpp/pcs/kzg.hpp"
+#include "cpp/plonk/blinding_rng.hpp"
+#include "cpp/plonk/proof.hpp"
+#include "cpp/poly/evaluate.hpp"
+
+namespace zkevm::plonk {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point& start) {
+  const auto now = Clock::now();
+  const double s = std::chrono::duration<double>(now - start).count();
+  start = now;
+  return s;
+}
+
+void blind(std::vector<Fr>& column, size_t from, BlindingRng& rng) {
+  for (size_t i = from; i < column.size(); ++i) column[i] = Fr::random_with(rng);
+}
+
+}  // namespace
+
+std::vector<uint8_t> prove(const ProvingKey& pk, Circuit& circuit, const std::vector<std::vector<Fr>>& instances,
+                           const ProveOptions& options) {
+  const VerifyingKey& vk = pk.vk;
+  const ConstraintSystem& cs = *vk.cs;
+  const Protocol& protocol = *vk.protocol;
+  const ArgumentLayout& layout = protocol.layout;
+  const poly::EvaluationDomain& domain = pk.domain;
+  const size_t n = protocol.n, u = protocol.usable_rows;
+  check_instances(cs, protocol, instances);
+  BlindingRng rng = options.deterministic ? BlindingRng::from_seed(options.seed) : BlindingRng::from_entropy();
+  ProveTimings timings;
+  auto clock = Clock::now();
+
+  transcript::Transcript t(kTranscriptDomain, vk.digest);
+  absorb_instances(t, instances);
+  Assignment assignment(cs, vk.k);
+  circuit.synthesize(assignment);
+  for (uint32_t i = 0; i < instances.size(); ++i) {
+    std::vector<Fr> column(u);
+    std::copy(instances[i].begin(), instances[i].end(), column.begin());
+    assignment.assign_column(Column<Instance>(i), column);
+  }
+
+  Proof proof;
+  std::vector<Polynomial<Coeff>> advice_coeff(layout.num_advice);
+  // Commits one widened advice column (rows from `blind_from` on made random) and keeps its coefficients.
+  auto commit_advice = [&](size_t index, std::vector<Fr> values, const char* label) {
+    Polynomial<Lagrange> lagrange(std::move(values));
+    const G1Affine c = pcs::commit_lagrange(pk.srs, lagrange);
+    t.absorb_point(label, c);
+    advice_coeff[index] = domain.lagrange_to_coeff(std::move(lagrange));
+    return c;
+  };
+  auto commit_phase = [&](uint8_t phase) {
+    for (uint32_t i : protocol.advice_by_phase[phase]) {
+      std::vector<Fr> values = assignment.column_values({ColumnKind::Advice, i});
+      blind(values, u, rng);
+      proof.advice_commitments.push_back(commit_advice(i, std::move(values), "advice"));
+    }
+  };
+
+  // Phase 0 advice, the circuit's challenges, phase 1 advice.
+  commit_phase(0);
+  std::vector<Fr> challenges(layout.num_challenges);
+  Challenges circuit_challenges(cs.num_challenges());
+  for (const Challenge& c : cs.challenges()) {
+    challenges[c.index()] = t.squeeze_challenge("circuit challenge");
+    circuit_challenges.set(c, challenges[c.index()]);
+  }
+  if (cs.num_phases() > 1) {
+    assignment.set_phase(1);
+    circuit.synthesize_phase1(assignment, circuit_challenges);
+    commit_phase(1);
+  }
+  timings.witness = seconds_since(clock);
+
+  // θ, β, γ, then the argument polynomials.
+  challenges[layout.theta] = t.squeeze_challenge("theta");
+  challenges[layout.beta] = t.squeeze_challenge("beta");
+  challenges[layout.gamma] = t.squeeze_challenge("gamma");
+  std::mt19937_64 witness_rng(rng());  // argument_witness's own blinding is replaced below
+  std::vector<std::vector<Fr>> arguments =
+      argument_witness(cs, layout, assignment, pk.preprocessed, challenges, witness_rng);
+  timings.arguments = seconds_since(clock);
+  const size_t A = cs.num_advice_columns();
+  for (size_t j = 0; j < arguments.size(); ++j) {
+    const size_t column = A + j;
+    const bool multiplicity = column >= layout.lookup_first && column < layout.shuffle_first &&
+                              (column - layout.lookup_first) % 2 == 0;
+    blind(arguments[j], multiplicity ? u : u + 1, rng);
+    proof.argument_commitments.push_back(commit_advice(column, std::move(arguments[j]), "argument"));
+  }
+  arguments.clear();
+  timings.argument_commitments = seconds_since(clock);
+
+  // The quotient h = numerator / Z_H on the extended coset, split into pieces of n coefficients.
+  challenges[layout.y] = t.squeeze_challenge("y");
+  {
+    std::vector<Polynomial<ExtendedLagrange>> advice_ext(layout.num_advice), instance_ext(cs.num_instance_columns());
+    ColumnSource source;
+    for (size_t i = 0; i < layout.num_advice; ++i) {
+      advice_ext[i] = domain.coeff_to_extended(advice_coeff[i]);
+      source.advice.push_back(advice_ext[i].span().data());
+    }
+    for (uint32_t i = 0; i < cs.num_instance_columns(); ++i) {
+      Polynomial<Lagrange> values(assignment.column_values({ColumnKind::Instance, i}));
+      instance_ext[i] = domain.coeff_to_extended(domain.lagrange_to_coeff(std::move(values)));
+      source.instance.push_back(instance_ext[i].span().data());
+    }
+    for (const auto& f : pk.fixed_extended) source.fixed.push_back(f.span().data());
+    source.size = domain.extended_size();
+    source.rotation_scale = int64_t{1} << protocol.extension_log;
+    Polynomial<ExtendedLagrange> numerator(domain.extended_size());
+    protocol.program.evaluate(source, challenges, [&](size_t row0, size_t count, const Fr* const* outputs) {
+      std::copy(outputs[0], outputs[0] + count, numerator.span().begin() + static_cast<std::ptrdiff_t>(row0));
+    });
+    advice_ext.clear();
+    instance_ext.clear();
+    domain.divide_by_vanishing_on_coset(numerator);
+    std::vector<Fr> h = domain.extended_to_coeff(std::move(numerator)).take();
+    // Coefficients past quotient_pieces · n are zero for a valid witness; an
+    // invalid one gives a proof the verifier rejects.
+    for (size_t i = 0; i < protocol.quotient_pieces; ++i) {
+      Polynomial<Coeff> piece(std::vector<Fr>(h.begin() + static_cast<std::ptrdiff_t>(i * n),
+                                              h.begin() + static_cast<std::ptrdiff_t>((i + 1) * n)));
+      proof.quotient_commitments.push_back(pcs::commit(pk.srs, piece));
+      t.absorb_point("quotient", proof.quotient_commitments.back());
+      advice_coeff.push_back(std::move(piece));  // pieces ride after the advice columns
+    }
+  }
+  timings.quotient = seconds_since(clock);
+
+  // Evaluations at x ω^r and the multi-opening.
+  const Fr x = t.squeeze_challenge("x");
+  proof.evaluations.resize(protocol.evaluated_queries.size());
+  for (size_t q = 0; q < protocol.evaluated_queries.size(); ++q) {
+    const auto& query = protocol.evaluated_queries[q];
+    const Polynomial<Coeff>& p = query.column.kind == ColumnKind::Advice ? advice_coeff[query.column.index]
+                                                                         : pk.fixed_coeff[query.column.index];
+    proof.evaluations[q] = poly::evaluate(p, domain.rotate_omega(x, poly::Rotation{query.rotation}));
+    t.absorb_scalar("evaluation", proof.evaluations[q]);
+  }
+  for (size_t i = 0; i < protocol.quotient_pieces; ++i) {
+    proof.quotient_evaluations.push_back(poly::evaluate(advice_coeff[layout.num_advice + i], x));
+    t.absorb_scalar("quotient evaluation", proof.quotient_evaluations.back());
+  }
+  std::vector<pcs::ProverOpening> openings;
+  auto add_openings = [&](const std::vector<std::vector<int32_t>>& rotations, const std::vector<Polynomial<Coeff>>& polys) {
+    for (size_t i = 0; i < rotations.size(); ++i) {
+      if (rotations[i].empty()) continue;
+      pcs::ProverOpening o{&polys[i], {}};
+      for (int32_t r : rotations[i]) o.points.push_back(domain.rotate_omega(x, poly::Rotation{r}));
+      openings.push_back(std::move(o));
+    }
+  };
+  add_openings(protocol.advice_rotations, advice_coeff);
+  add_openings(protocol.fixed_rotations, pk.fixed_coeff);
+  for (size_t i = 0; i < protocol.quotient_pieces; ++i) openings.push_back({&advice_coeff[layout.num_advice + i], {x}});
+  TranscriptChallenger challenger(t);
+  proof.opening = pcs::shplonk_open(pk.srs, openings, challenger);
+  timings.openings = seconds_since(clock);
+  if (options.timings != nullptr) *options.timings = timings;
+  return proof.to_bytes();
+}
+
+}  // namespace zkevm::plonk

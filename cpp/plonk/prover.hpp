@@ -1,0 +1,44 @@
+#pragma once
+// The PLONKish prover over KZG (halo2's protocol with logUp lookups and a
+// SHPLONK multi-opening). Transcript order, shared with the verifier:
+//   absorb instances; commit phase-0 advice; squeeze the circuit's challenges;
+//   commit phase-1 advice; squeeze θ, β, γ; commit the argument polynomials
+//   (permutation products, logUp m and φ, shuffle products); squeeze y;
+//   commit the quotient pieces h_i (h = Σ X^(n i) h_i = numerator / Z_H on the
+//   extended coset); squeeze x; absorb every opened evaluation at x ω^r and
+//   h_i(x); SHPLONK multi-open (W, squeeze, W').
+// Advice rows from usable_rows on are random (blinding); the quotient pieces
+// are not blinded (see docs/DESIGN-NOTES.md "## Prover").
+#include <cstdint>
+#include <vector>
+
+#include "cpp/plonk/keygen.hpp"
+
+namespace zkevm::plonk {
+
+// Wall time of each phase of one proof, in seconds (for benchmarks).
+struct ProveTimings {
+  double witness = 0;               // synthesis and advice commitments
+  double arguments = 0;             // permutation products, logUp m and φ, shuffle products
+  double argument_commitments = 0;  // their commitments
+  double quotient = 0;     // extended-coset evaluation, division, piece commitments
+  double openings = 0;     // evaluations at x and SHPLONK
+};
+
+struct ProveOptions {
+  // Blinding values from a generator seeded with `seed` (reproducible proofs
+  // for tests); otherwise from the operating system's entropy.
+  bool deterministic = false;
+  uint64_t seed = 0;
+  ProveTimings* timings = nullptr;  // filled when not null
+};
+
+// A proof that circuit's witness satisfies pk's constraint system with the
+// given public inputs (one vector per instance column, at most usable_rows
+// each; they replace the instance values the circuit assigned). InputError
+// when instances do not fit, or when no valid witness exists for a lookup or
+// shuffle (a failing gate or copy yields a proof that verify rejects).
+std::vector<uint8_t> prove(const ProvingKey& pk, Circuit& circuit, const std::vector<std::vector<Fr>>& instances,
+                           const ProveOptions& options = {});
+
+}  // namespace zkevm::plonk
