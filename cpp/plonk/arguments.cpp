@@ -16,18 +16,6 @@ Expression compress(const std::vector<Expression>& exprs, const Expression& thet
   return acc;
 }
 
-ColumnSource user_source(const Assignment& a) {
-  const ConstraintSystem& cs = a.constraint_system();
-  ColumnSource s;
-  s.size = a.n();
-  for (uint32_t i = 0; i < cs.num_advice_columns(); ++i) s.advice.push_back(a.column_values({ColumnKind::Advice, i}).data());
-  for (uint32_t i = 0; i < cs.num_fixed_columns(); ++i) s.fixed.push_back(a.column_values({ColumnKind::Fixed, i}).data());
-  for (uint32_t i = 0; i < cs.num_instance_columns(); ++i) {
-    s.instance.push_back(a.column_values({ColumnKind::Instance, i}).data());
-  }
-  return s;
-}
-
 void fill_random(std::vector<Fr>& column, size_t from, std::mt19937_64& rng) {
   for (size_t i = from; i < column.size(); ++i) column[i] = Fr::random(rng);
 }
@@ -205,7 +193,7 @@ std::vector<std::vector<Fr>> argument_witness(const ConstraintSystem& cs, const 
     out.push_back(std::move(z));
   }
 
-  const ColumnSource source = user_source(assignment);
+  const ColumnSource source = column_source(assignment);
   const Expression theta = Challenge(layout.theta, 1);
 
   // logUp per group: m_j counts the group's inputs equal to table row j;

@@ -246,4 +246,16 @@ const std::vector<uint8_t>& Assignment::column_assigned(AnyColumn column) const 
   return cols.assigned[column.index];
 }
 
+ColumnSource column_source(const Assignment& a) {
+  const ConstraintSystem& cs = a.constraint_system();
+  ColumnSource s;
+  s.size = a.n();
+  for (uint32_t i = 0; i < cs.num_advice_columns(); ++i) s.advice.push_back(a.column_values({ColumnKind::Advice, i}).data());
+  for (uint32_t i = 0; i < cs.num_fixed_columns(); ++i) s.fixed.push_back(a.column_values({ColumnKind::Fixed, i}).data());
+  for (uint32_t i = 0; i < cs.num_instance_columns(); ++i) {
+    s.instance.push_back(a.column_values({ColumnKind::Instance, i}).data());
+  }
+  return s;
+}
+
 }  // namespace zkevm::plonk

@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "cpp/plonk/constraint_system.hpp"
+#include "cpp/plonk/evaluator.hpp"
 
 namespace zkevm::plonk {
 
@@ -176,5 +177,8 @@ class Circuit {
     (void)challenges;
   }
 };
+
+// Every column's values of `a`, as the evaluator reads them (no copies).
+ColumnSource column_source(const Assignment& a);
 
 }  // namespace zkevm::plonk

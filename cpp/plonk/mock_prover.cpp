@@ -22,18 +22,6 @@ QueryList cells_of(const Expression& e) {
   return {out.begin(), out.end()};
 }
 
-ColumnSource source_of(const Assignment& a) {
-  const ConstraintSystem& cs = a.constraint_system();
-  ColumnSource s;
-  s.size = a.n();
-  for (uint32_t i = 0; i < cs.num_advice_columns(); ++i) s.advice.push_back(a.column_values({ColumnKind::Advice, i}).data());
-  for (uint32_t i = 0; i < cs.num_fixed_columns(); ++i) s.fixed.push_back(a.column_values({ColumnKind::Fixed, i}).data());
-  for (uint32_t i = 0; i < cs.num_instance_columns(); ++i) {
-    s.instance.push_back(a.column_values({ColumnKind::Instance, i}).data());
-  }
-  return s;
-}
-
 size_t rotate(size_t row, int32_t rotation, size_t n) {
   const int64_t m = static_cast<int64_t>(n);
   return static_cast<size_t>(((static_cast<int64_t>(row) + rotation) % m + m) % m);
@@ -162,7 +150,7 @@ void MockProver::check_gates(std::vector<Failure>& out) const {
   }
   if (polys.empty()) return;
   const Program program = compile(polys);
-  const ColumnSource source = source_of(*assignment_);
+  const ColumnSource source = column_source(*assignment_);
   const std::span<const Fr> challenges = challenges_.values();
 
   // A shadow witness: every advice cell that is unassigned (or in the blinding
@@ -274,7 +262,7 @@ void MockProver::check_gates(std::vector<Failure>& out) const {
 
 void MockProver::check_lookups(std::vector<Failure>& out) const {
   const size_t usable = assignment_->usable_rows();
-  const ColumnSource source = source_of(*assignment_);
+  const ColumnSource source = column_source(*assignment_);
   for (const auto& lookup : cs_->lookups()) {
     const size_t arity = lookup.inputs.size();
     // Outputs: input selector, inputs, table selector, table.
@@ -343,7 +331,7 @@ void MockProver::check_lookups(std::vector<Failure>& out) const {
 
 void MockProver::check_shuffles(std::vector<Failure>& out) const {
   const size_t usable = assignment_->usable_rows();
-  const ColumnSource source = source_of(*assignment_);
+  const ColumnSource source = column_source(*assignment_);
   for (const auto& shuffle : cs_->shuffles()) {
     const size_t arity = shuffle.inputs.size();
     std::vector<Expression> exprs = shuffle.inputs;
