@@ -53,7 +53,7 @@ struct ProvingKey {
 };
 
 // The proving key for circuit at 2^k rows; cs must come from circuit.configure.
-// Runs both synthesis phases (phase 1 with placeholder challenges: fixed
+// Runs both synthesis phases (phase 1 with arbitrary challenge values: fixed
 // values must not depend on them). InputError when the SRS has fewer than 2^k
 // powers or k does not fit the circuit.
 ProvingKey keygen(const ConstraintSystem& cs, Circuit& circuit, const pcs::Srs& srs, uint32_t k);
