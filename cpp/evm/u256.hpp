@@ -72,7 +72,7 @@ struct U256 {
   static U256 from_be(std::span<const uint8_t> bytes) {
     uint8_t buf[32] = {};
     std::size_t n = bytes.size() > 32 ? 32 : bytes.size();
-    std::memcpy(buf + 32 - n, bytes.data() + bytes.size() - n, n);
+    if (n > 0) std::memcpy(buf + 32 - n, bytes.data() + bytes.size() - n, n);  // data() may be null when empty
     return load_be32(buf);
   }
   // Minimal big-endian bytes (empty for zero), as RLP encodes integers.

@@ -49,6 +49,7 @@ void keccak_f1600(uint64_t a[25]) {
 void Keccak256::update(std::span<const uint8_t> data) {
   const uint8_t* p = data.data();
   std::size_t n = data.size();
+  if (n == 0) return;  // an empty span may carry a null pointer, which memcpy must not see
   if (buffered_ > 0) {
     std::size_t take = std::min(n, kRate - buffered_);
     std::memcpy(buffer_ + buffered_, p, take);
