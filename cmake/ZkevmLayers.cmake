@@ -22,7 +22,8 @@ function(zkevm_layer name)
   endif()
 endfunction()
 
-# zkevm_test(LAYER) builds tests/cpp/LAYER/*.cpp into test_LAYER and registers
+# zkevm_test(LAYER) builds tests/cpp/LAYER/*.cpp into test_LAYER (a LAYER of
+# circuits/keccak gives test_circuits_keccak) and registers
 # each GoogleTest case with CTest. Suites or cases whose name contains "Slow"
 # get the CTest label `slow` and are left out of the default run.
 function(zkevm_test layer)
@@ -31,13 +32,14 @@ function(zkevm_test layer)
   if(NOT sources)
     return()
   endif()
-  set(target test_${layer})
+  string(REPLACE "/" "_" target "test_${layer}")
   add_executable(${target} ${sources})
   target_link_libraries(${target} PRIVATE ${T_DEPS} GTest::gtest GTest::gtest_main)
   target_include_directories(${target} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+  string(REPLACE "/" ";" label "${layer}")
   include(GoogleTest)
   gtest_discover_tests(${target} TEST_FILTER "-*Slow*" DISCOVERY_MODE PRE_TEST
-                       PROPERTIES LABELS "${layer}" ENVIRONMENT "ZKEVM_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data")
+                       PROPERTIES LABELS "${label}" ENVIRONMENT "ZKEVM_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data")
   gtest_discover_tests(${target} TEST_FILTER "*Slow*" DISCOVERY_MODE PRE_TEST
-                       PROPERTIES LABELS "${layer};slow" ENVIRONMENT "ZKEVM_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data")
+                       PROPERTIES LABELS "${label};slow" ENVIRONMENT "ZKEVM_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data")
 endfunction()
