@@ -11,20 +11,29 @@ using evm::RwTag;
 
 namespace {
 
-// The 32 sort limbs of a row, most significant first (layout in config.hpp).
+// Bits [shift, shift + kLimbBits) of a 256-bit word.
+uint64_t limb_at(const evm::U256& w, size_t shift) {
+  uint64_t v = 0;
+  for (size_t b = 0; b < kLimbBits && shift + b < 256; ++b) v |= ((w.w[(shift + b) / 64] >> ((shift + b) % 64)) & 1) << b;
+  return v;
+}
+
+// The count low limbs of w, most significant first, into out.
+void put_limbs(uint64_t* out, const evm::U256& w, size_t count) {
+  for (size_t j = 0; j < count; ++j) out[j] = limb_at(w, kLimbBits * (count - 1 - j));
+}
+
+// The sort limbs of a row, most significant first (layout in config.hpp).
 std::array<uint64_t, kSortLimbs> sort_limbs(const RwRow& r) {
   std::array<uint64_t, kSortLimbs> l{};
   l[0] = static_cast<uint64_t>(r.tag);
-  l[1] = (r.id >> 16) & 0xffff;
-  l[2] = r.id & 0xffff;
-  for (size_t j = 0; j < 10; ++j) l[3 + j] = (uint64_t{r.address[2 * j]} << 8) | r.address[2 * j + 1];
-  l[13] = r.field_tag;
-  for (size_t j = 0; j < 16; ++j) {
-    size_t shift = 16 * (15 - j);
-    l[14 + j] = (r.key.w[shift / 64] >> (shift % 64)) & 0xffff;
-  }
-  l[30] = (r.rw_counter >> 16) & 0xffff;
-  l[31] = r.rw_counter & 0xffff;
+  put_limbs(&l[kIdPos], evm::U256(r.id), kIdLimbs);
+  put_limbs(&l[kAddressPos], evm::address_to_word(r.address), kAddressLimbs);
+  l[kFieldTagPos] = r.field_tag;
+  const evm::U256 key_hi = evm::shr(r.key, 128), key_lo(r.key.w[0], r.key.w[1], 0, 0);
+  put_limbs(&l[kKeyPos], key_hi, kKeyHalfLimbs);
+  put_limbs(&l[kKeyPos + kKeyHalfLimbs], key_lo, kKeyHalfLimbs);
+  put_limbs(&l[kCounterPos], evm::U256(r.rw_counter), kCounterLimbs);
   return l;
 }
 
@@ -52,8 +61,8 @@ void StateConfig::assign(plonk::Assignment& a, const std::vector<RwRow>& rows) c
   auto column = [m] { return std::vector<Fr>(m, Fr::zero()); };
   std::array<std::vector<Fr>, kSortLimbs> limbs;
   for (auto& l : limbs) l = column();
-  std::array<std::vector<Fr>, 4> groups;
-  std::array<std::vector<Fr>, 8> indices;
+  std::array<std::vector<Fr>, kDiffGroups> groups;
+  std::array<std::vector<Fr>, kDiffIndices> indices;
   std::array<std::vector<Fr>, kTags> tags;
   for (auto& g : groups) g = column();
   for (auto& i : indices) i = column();
@@ -68,25 +77,25 @@ void StateConfig::assign(plonk::Assignment& a, const std::vector<RwRow>& rows) c
     size_t tag = static_cast<size_t>(r.tag);
     if (tag < kTags) tags[tag][i] = Fr::one();
     counters[i] = fr(i + 1);
-    if (r.tag == RwTag::Stack) range[i] = fr(64 * cur[29]);
-    if (r.tag == RwTag::Memory) range[i] = word_cells(r.value).lo * fr(256);
+    if (r.tag == RwTag::Stack) range[i] = fr(2 * cur[kSortLimbs - kCounterLimbs - 1]);  // the last key limb
+    if (r.tag == RwTag::Memory) range[i] = word_cells(r.value).lo * fr(8);
     if (i > 0) {
       size_t p = 0;
       while (p + 1 < kSortLimbs && cur[p] == prev[p]) ++p;  // equal rows (dishonest) name the last limb
-      groups[p / 8][i] = Fr::one();
-      indices[p % 8][i] = Fr::one();
+      groups[p / kDiffIndices][i] = Fr::one();
+      indices[p % kDiffIndices][i] = Fr::one();
       diff[i] = fr(cur[p]) - fr(prev[p]) - Fr::one();
-      same[i] = fr(p >= 30);
+      same[i] = fr(p >= kCounterPos);
     }
     prev = cur;
   }
-  // Columns 1..2 of the limbs are id, 3..12 address, 14..29 key, 30..31 rw_counter (0 and 13 are RW columns).
-  for (size_t j = 0; j < 2; ++j) a.assign_column(id_limbs[j], limbs[1 + j]);
-  for (size_t j = 0; j < 10; ++j) a.assign_column(address_limbs[j], limbs[3 + j]);
-  for (size_t j = 0; j < 16; ++j) a.assign_column(key_limbs[j], limbs[14 + j]);
-  for (size_t j = 0; j < 2; ++j) a.assign_column(counter_limbs[j], limbs[30 + j]);
-  for (size_t g = 0; g < 4; ++g) a.assign_column(diff_group[g], groups[g]);
-  for (size_t x = 0; x < 8; ++x) a.assign_column(diff_index[x], indices[x]);
+  // Positions 0 (tag) and kFieldTagPos are RW table columns; the others have limb columns.
+  for (size_t j = 0; j < kIdLimbs; ++j) a.assign_column(id_limbs[j], limbs[kIdPos + j]);
+  for (size_t j = 0; j < kAddressLimbs; ++j) a.assign_column(address_limbs[j], limbs[kAddressPos + j]);
+  for (size_t j = 0; j < 2 * kKeyHalfLimbs; ++j) a.assign_column(key_limbs[j], limbs[kKeyPos + j]);
+  for (size_t j = 0; j < kCounterLimbs; ++j) a.assign_column(counter_limbs[j], limbs[kCounterPos + j]);
+  for (size_t g = 0; g < kDiffGroups; ++g) a.assign_column(diff_group[g], groups[g]);
+  for (size_t x = 0; x < kDiffIndices; ++x) a.assign_column(diff_index[x], indices[x]);
   for (size_t t = 0; t < kTags; ++t) a.assign_column(is_tag[t], tags[t]);
   a.assign_column(sort_diff, diff);
   a.assign_column(same_key, same);

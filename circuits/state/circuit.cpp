@@ -8,21 +8,21 @@ uint32_t StateCircuit::minimum_k(size_t operations) {
   plonk::ConstraintSystem cs;
   StateCircuit probe({});
   probe.configure(cs);
-  for (uint32_t k = 17; k <= 26; ++k) {
+  for (uint32_t k = kLimbBits; k <= 26; ++k) {
     size_t usable = cs.usable_rows(k);
-    if (usable >= (size_t{1} << 16) && usable >= operations + 1) return k;
+    if (usable >= (size_t{1} << kLimbBits) && usable >= operations + 1) return k;
   }
   throw InputError("state circuit: " + std::to_string(operations) + " RW operations need more than 2^26 rows");
 }
 
 void StateCircuit::configure(plonk::ConstraintSystem& cs) {
   RwTable rw = RwTable::configure(cs);
-  RangeTable u16 = u16_table(cs);
-  config_ = StateConfig::configure(cs, rw, u16, plonk::Challenge());
+  RangeTable limbs = limb_range_table(cs);
+  config_ = StateConfig::configure(cs, rw, limbs, plonk::Challenge());
 }
 
 void StateCircuit::synthesize(plonk::Assignment& a) {
-  config_.u16.assign(a);
+  config_.limb_range.assign(a);
   rows_ = state_rows(operations_, a.usable_rows());
   if (edit_rows) edit_rows(rows_);
   config_.assign(a, rows_);

@@ -1,5 +1,5 @@
 #pragma once
-// The State circuit alone: the RW table, the u16 table and the State config
+// The State circuit alone: the RW table, the u11 limb table and the State config
 // in one constraint system, for tests, experiments and the Python API. The
 // SuperCircuit configures StateConfig with its shared tables instead.
 #include <functional>
@@ -16,7 +16,7 @@ class StateCircuit : public plonk::Circuit {
   // The circuit for the bus-mapping's RW operations.
   static StateCircuit from_ops(const std::vector<evm::RwOp>& ops) { return StateCircuit(rw_table_rows(ops)); }
 
-  // The smallest k that holds the u16 table and the operations plus one padding row.
+  // The smallest k that holds the u11 table and the operations plus one padding row.
   static uint32_t minimum_k(size_t operations);
   uint32_t minimum_k() const { return minimum_k(operations_.size()); }
 

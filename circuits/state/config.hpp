@@ -9,17 +9,19 @@
 // rows N..M−1 are Padding rows (M = usable rows, at least one padding row),
 // with rw_counters N+1..M in order.
 //
-// Sort key: 32 limbs < 2^16, most significant first:
-//   position 0      tag                  (0..12 through the tag one-hot)
-//   positions 1-2   id                   (2 limb columns)
-//   positions 3-12  address              (10 limb columns)
-//   position 13     field_tag            (u16 lookup)
-//   positions 14-29 key_hi, key_lo       (8 + 8 limb columns)
-//   positions 30-31 rw_counter           (2 limb columns)
+// Sort key: kSortLimbs = 47 limbs < 2^11 (the u11 table, 2048 rows, so the
+// State circuit fits k = 12 beside the Keccak circuit's tables), most
+// significant first:
+//   position 0       tag                  (0..12 through the tag one-hot)
+//   positions 1-3    id                   (3 limb columns, 33 bits)
+//   positions 4-18   address              (15 limb columns, 165 bits)
+//   position 19      field_tag            (u11 lookup)
+//   positions 20-43  key_hi, key_lo       (12 + 12 limb columns, 132 bits each)
+//   positions 44-46  rw_counter           (3 limb columns)
 // Every row after the first names the first position where it differs from
 // the previous row, as a one-hot pair (diff_group[p / 8], diff_index[p % 8]);
 // the limbs before it are equal and its limb difference minus 1 (sort_diff) is
-// in u16, so the rows are strictly increasing. same_key = the first difference
+// in u11, so the rows are strictly increasing. same_key = the first difference
 // is in rw_counter.
 //
 // Rules per row (gate "state row"), with same_key from the sort:
@@ -28,7 +30,7 @@
 //   initial value; only Storage and Account have a nonzero initial value (the
 //   pre-state: the MPT circuit binds it later through initial_value_lookup());
 //   Stack: the first access of a slot is a write, the stack pointer (key) is
-//   < 1024; Memory: the value is a byte; CallContext, TxLog and TxReceipt are
+//   < 1024 (2·sp in u11); Memory: the value is a byte; CallContext, TxLog and TxReceipt are
 //   written once (read-only after); Start and Padding rows hold only their
 //   counter.
 // rw_counter contiguity: a shuffle of rw_counter against the fixed column
@@ -45,30 +47,36 @@
 
 namespace zkevm::circuits::state {
 
-inline constexpr size_t kSortLimbs = 32;
+inline constexpr uint32_t kLimbBits = 11;
+inline constexpr size_t kIdLimbs = 3, kAddressLimbs = 15, kKeyHalfLimbs = 12, kCounterLimbs = 3;
+// Sort positions of each part (layout above).
+inline constexpr size_t kIdPos = 1, kAddressPos = kIdPos + kIdLimbs, kFieldTagPos = kAddressPos + kAddressLimbs,
+                        kKeyPos = kFieldTagPos + 1, kCounterPos = kKeyPos + 2 * kKeyHalfLimbs;
+inline constexpr size_t kSortLimbs = kCounterPos + kCounterLimbs;  // 47
+inline constexpr size_t kDiffIndices = 8, kDiffGroups = (kSortLimbs + kDiffIndices - 1) / kDiffIndices;
 inline constexpr size_t kTags = 13;  // evm::RwTag Start .. Padding
 
 struct StateConfig {
   RwTable rw;
-  RangeTable u16;
+  RangeTable limb_range;  // u11
   plonk::Selector q_state, q_first, q_sort, q_last;
   plonk::Column<plonk::Fixed> row_counter;  // 1..M on the usable rows
-  std::array<plonk::Column<plonk::Advice>, 2> id_limbs;
-  std::array<plonk::Column<plonk::Advice>, 10> address_limbs;
-  std::array<plonk::Column<plonk::Advice>, 16> key_limbs;  // key_hi's 8 limbs, then key_lo's
-  std::array<plonk::Column<plonk::Advice>, 2> counter_limbs;
-  std::array<plonk::Column<plonk::Advice>, 4> diff_group;
-  std::array<plonk::Column<plonk::Advice>, 8> diff_index;
+  std::array<plonk::Column<plonk::Advice>, kIdLimbs> id_limbs;
+  std::array<plonk::Column<plonk::Advice>, kAddressLimbs> address_limbs;
+  std::array<plonk::Column<plonk::Advice>, 2 * kKeyHalfLimbs> key_limbs;  // key_hi's limbs, then key_lo's
+  std::array<plonk::Column<plonk::Advice>, kCounterLimbs> counter_limbs;
+  std::array<plonk::Column<plonk::Advice>, kDiffGroups> diff_group;
+  std::array<plonk::Column<plonk::Advice>, kDiffIndices> diff_index;
   plonk::Column<plonk::Advice> sort_diff, same_key, range_check;
   std::array<plonk::Column<plonk::Advice>, kTags> is_tag;
 
   // Declares the columns, gates, lookups and the shuffle over the shared RW
-  // and u16 tables. byte_rlc is unused (words are hi/lo limbs) but kept so
+  // table and the limb range table (u11: limb_range_table()). byte_rlc is unused (words are hi/lo limbs) but kept so
   // every sub-circuit configures alike.
-  static StateConfig configure(plonk::ConstraintSystem& cs, const RwTable& rw, const RangeTable& u16,
+  static StateConfig configure(plonk::ConstraintSystem& cs, const RwTable& rw, const RangeTable& limb_range,
                                plonk::Challenge byte_rlc);
 
-  // The limb at sort position p (0..31), queried at rotation r.
+  // The limb at sort position p (0..kSortLimbs−1), queried at rotation r.
   plonk::Expression sort_limb(size_t p, plonk::Rotation r = plonk::Rotation::cur()) const;
   // 1 when the row's tag is t (the one-hot column).
   plonk::Expression is(evm::RwTag t) const { return is_tag[static_cast<size_t>(t)].cur(); }
@@ -89,6 +97,10 @@ struct StateConfig {
   // for the soundness tests.
   void assign(plonk::Assignment& a, const std::vector<RwRow>& rows) const;
 };
+
+// The range table of the State circuit's limbs (u11); InputError from
+// StateConfig::configure for another width.
+inline RangeTable limb_range_table(plonk::ConstraintSystem& cs) { return RangeTable::configure(cs, kLimbBits); }
 
 // The State circuit's rows for usable_rows rows: the operations (rw_table_rows
 // output, any order) sorted, then Padding rows with counters N+1..usable_rows.

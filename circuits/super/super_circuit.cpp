@@ -16,7 +16,7 @@ SuperConfig SuperConfig::configure(plonk::ConstraintSystem& cs) {
   c.tx_table = TxTable::configure(cs);
   c.block_table = BlockTable::configure(cs);
   c.u8 = u8_table(cs);
-  c.u16 = u16_table(cs);
+  c.limb_range = state::limb_range_table(cs);
   c.opcodes = OpcodeTable::configure(cs);
   c.public_inputs = cs.instance_column("public_inputs");
   // The public inputs are bound to the Block and Tx tables by copy constraints.
@@ -24,7 +24,7 @@ SuperConfig SuperConfig::configure(plonk::ConstraintSystem& cs) {
                                plonk::AnyColumn(c.block_table.value_lo), plonk::AnyColumn(c.tx_table.value_hi),
                                plonk::AnyColumn(c.tx_table.value_lo)})
     cs.enable_equality(col);
-  c.state = state::StateConfig::configure(cs, c.rw, c.u16, c.byte_rlc);
+  c.state = state::StateConfig::configure(cs, c.rw, c.limb_range, c.byte_rlc);
   c.bytecode = bytecode::BytecodeConfig::configure(cs, c.bytecode_table, c.keccak_table, c.opcodes, c.u8, c.byte_rlc);
   c.keccak = KeccakConfig::configure(cs, c.keccak_table, c.byte_rlc);
   return c;
@@ -60,7 +60,7 @@ SuperCircuit::SuperCircuit(SuperTrace trace) : trace_(std::make_shared<const Sup
   sizes_.rw_rows = rw_rows_.size() + 1;  // at least one padding row
   sizes_.bytecode_rows = bytecode_rows_.size() + 1;
   sizes_.keccak_rows = KeccakConfig::rows_for_blocks(keccak_.blocks.size());
-  sizes_.fixed_table_rows = std::max<size_t>({size_t{1} << 16, 256, KeccakConfig::table_rows()});
+  sizes_.fixed_table_rows = std::max<size_t>({size_t{1} << state::kLimbBits, 256, KeccakConfig::table_rows()});
   const size_t needed = std::max({sizes_.rw_rows, sizes_.bytecode_rows, sizes_.keccak_rows, sizes_.fixed_table_rows,
                                   tx_rows_.size(), block_rows_.size(), public_inputs().size()});
   plonk::ConstraintSystem cs;
@@ -94,7 +94,7 @@ void SuperCircuit::configure(plonk::ConstraintSystem& cs) { config_ = SuperConfi
 void SuperCircuit::synthesize(plonk::Assignment& a) {
   const SuperConfig& c = config_;
   c.u8.assign(a);
-  c.u16.assign(a);
+  c.limb_range.assign(a);
   c.opcodes.assign(a);
   c.state.assign(a, state::state_rows(rw_rows_, a.usable_rows()));
   c.bytecode.assign(a, bytecode_rows_);

@@ -3,7 +3,7 @@
 // tables — the State circuit proves the RW table the EVM circuit looks up, the
 // Bytecode circuit proves the Bytecode table, the Keccak circuit proves the
 // Keccak table the Bytecode circuit looks code hashes up in, and the fixed
-// tables (u8, u16, opcode properties) are assigned once.
+// tables (u8, u11, opcode properties) are assigned once.
 //
 // Public inputs (one instance column): the block table's values, then each
 // transaction's hash, every 256-bit value as (hi, lo). They are bound by copy
@@ -51,7 +51,7 @@ struct SuperConfig {
   KeccakTable keccak_table;
   TxTable tx_table;
   BlockTable block_table;
-  RangeTable u8, u16;
+  RangeTable u8, limb_range;  // limb_range: the State circuit's u11
   OpcodeTable opcodes;
   plonk::Column<plonk::Instance> public_inputs;
   state::StateConfig state;

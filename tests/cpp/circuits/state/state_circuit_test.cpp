@@ -30,7 +30,7 @@ TEST(StateCircuit, real_traces_pass_mock_prover) {
                               "Cancun/stEIP1153-transientStorage/10_revertUndoesStoreAfterReturn.json"}) {
     auto t = load_trace(fixture);
     StateCircuit c = StateCircuit::from_ops(t->tracer.rw_ops());
-    EXPECT_EQ(c.minimum_k(), 17u);
+    EXPECT_EQ(c.minimum_k(), 12u);  // the u11 table
     auto failures = mock_state(c);
     EXPECT_TRUE(failures.empty()) << fixture << "\n" << plonk::summarize(failures);
   }
@@ -73,7 +73,7 @@ TEST(StateCircuitSoundness, rows_out_of_sorted_order) {
     ASSERT_GE(i, 0);
     std::swap(rows[i], rows[i + 1]);
   });
-  EXPECT_TRUE(argument_fails(failures, "sort difference in u16"));
+  EXPECT_TRUE(argument_fails(failures, "sort difference in u11"));
 }
 
 TEST(StateCircuitSoundness, a_repeated_operation_is_not_strictly_increasing) {
@@ -82,7 +82,7 @@ TEST(StateCircuitSoundness, a_repeated_operation_is_not_strictly_increasing) {
     ASSERT_GE(i, 0);
     rows[i].rw_counter = rows[i - 1].rw_counter;  // two rows with one counter
   });
-  EXPECT_TRUE(argument_fails(failures, "sort difference in u16"));
+  EXPECT_TRUE(argument_fails(failures, "sort difference in u11"));
 }
 
 TEST(StateCircuitSoundness, a_stack_pointer_out_of_range) {
@@ -95,7 +95,7 @@ TEST(StateCircuitSoundness, a_stack_pointer_out_of_range) {
     RwRow key = rows[last];
     for (long j = last; j >= 0 && same_key(rows[j], key); --j) rows[j].key = evm::U256(2000);
   });
-  EXPECT_TRUE(argument_fails(failures, "stack pointer and memory byte range"));
+  EXPECT_TRUE(argument_fails(failures, "stack pointer and memory byte range in u11"));
 }
 
 TEST(StateCircuitSoundness, a_memory_value_of_256) {
@@ -110,7 +110,7 @@ TEST(StateCircuitSoundness, a_memory_value_of_256) {
       rows[j].value_prev = j == static_cast<size_t>(i) ? evm::U256() : evm::U256(256);
     }
   });
-  EXPECT_TRUE(argument_fails(failures, "stack pointer and memory byte range"));
+  EXPECT_TRUE(argument_fails(failures, "stack pointer and memory byte range in u11"));
   EXPECT_FALSE(constraint_fails(failures, "state row", "a read returns value_prev (lo)"));
 }
 
@@ -176,7 +176,7 @@ TEST(StateCircuitSoundness, a_counter_outside_one_to_n) {
     rows[i].rw_counter = 1u << 20;
   });
   EXPECT_TRUE(argument_fails(failures, "rw_counter permutation"));
-  EXPECT_FALSE(argument_fails(failures, "sort difference in u16"));
+  EXPECT_FALSE(argument_fails(failures, "sort difference in u11"));
 }
 
 TEST(StateCircuitSoundness, a_dropped_operation_hidden_in_the_padding) {
@@ -217,8 +217,11 @@ TEST(StateCircuitSoundness, a_first_difference_claimed_later_than_it_is) {
     // A row that starts a new stack slot claims that only its rw_counter differs (same key).
     const auto& rows = c.assigned_rows();
     long i = find_row(rows, [&](size_t j) { return j > 0 && rows[j].tag == RwTag::Stack && !same_key(rows[j], rows[j - 1]); });
-    for (size_t g = 0; g < 4; ++g) a.assign(cfg.diff_group[g], i, Fr::from_u64(g == 3));
-    for (size_t x = 0; x < 8; ++x) a.assign(cfg.diff_index[x], i, Fr::from_u64(x == 7));
+    const size_t last = state::kSortLimbs - 1;  // rw_counter's last limb
+    for (size_t g = 0; g < state::kDiffGroups; ++g)
+      a.assign(cfg.diff_group[g], i, Fr::from_u64(g == last / state::kDiffIndices));
+    for (size_t x = 0; x < state::kDiffIndices; ++x)
+      a.assign(cfg.diff_index[x], i, Fr::from_u64(x == last % state::kDiffIndices));
     a.assign(cfg.same_key, i, Fr::one());
     a.assign(cfg.sort_diff, i, Fr::from_u64(rows[i].rw_counter - rows[i - 1].rw_counter - 1));
   };
