@@ -72,6 +72,9 @@ void KeccakConfig::assign(Assignment& asg, const KeccakWitness& witness) const {
   // is_final is 0 everywhere but on final output rows.
   const std::vector<Fr> zeros(asg.usable_rows(), Fr::zero());
   asg.assign_column(table.is_final, zeros);
+  for (size_t row = 0; row < asg.usable_rows(); ++row) {
+    if (row % kBlockRows != static_cast<size_t>(kOutputRow) || row >= rows) asg.enable_selector(q_not_output, row);
+  }
 
   for (size_t b = 0; b < witness.blocks.size(); ++b) {
     const BlockWitness& block = witness.blocks[b];

@@ -13,11 +13,24 @@ void KeccakCircuit::configure(plonk::ConstraintSystem& cs) {
   const KeccakTable table = KeccakTable::configure(cs);
   const plonk::Challenge byte_rlc = cs.challenge_usable_after(0);
   config_ = KeccakConfig::configure(cs, table, byte_rlc);
+  configured_ = true;
 }
 
-void KeccakCircuit::synthesize(plonk::Assignment& asg) { config_.assign(asg, witness_); }
+// The prover synthesizes with the proving key's constraint system and does not
+// call configure; the column handles come out the same from any configure.
+void KeccakCircuit::ensure_configured() {
+  if (configured_) return;
+  plonk::ConstraintSystem cs;
+  configure(cs);
+}
+
+void KeccakCircuit::synthesize(plonk::Assignment& asg) {
+  ensure_configured();
+  config_.assign(asg, witness_);
+}
 
 void KeccakCircuit::synthesize_phase1(plonk::Assignment& asg, const plonk::Challenges& challenges) {
+  ensure_configured();
   config_.assign_phase1(asg, witness_, challenges);
 }
 

@@ -27,7 +27,10 @@ class KeccakCircuit : public plonk::Circuit {
  private:
   std::vector<std::vector<uint8_t>> inputs_;
   keccak::KeccakWitness witness_;
+  void ensure_configured();
+
   KeccakConfig config_;
+  bool configured_ = false;
 };
 
 // The smallest k whose usable rows hold the blocks of `inputs` (at least

@@ -57,6 +57,7 @@ KeccakConfig KeccakConfig::configure(plonk::ConstraintSystem& cs, const KeccakTa
   c.q_out_first = cs.selector("keccak.q_out_first");
   c.q_out_next = cs.selector("keccak.q_out_next");
   c.q_output = cs.selector("keccak.q_output");
+  c.q_not_output = cs.selector("keccak.q_not_output");
   c.round_constant = cs.fixed_column("keccak.round_constant");
   c.fresh = cs.fixed_column("keccak.fresh");
   c.norm_table_in = cs.fixed_column("keccak.norm_table_in");
@@ -193,7 +194,8 @@ KeccakConfig KeccakConfig::configure(plonk::ConstraintSystem& cs, const KeccakTa
     constraints.push_back({"table output_lo", q * (c.table.output_lo.cur() - c.output_acc.rot(back(kSqueezeRow + 31)))});
     cs.create_gate("keccak output", std::move(constraints));
     // Other circuits look up (1, rlc, len, hi, lo): only output rows may say 1.
-    cs.create_gate("keccak table rows", (Expression(1) - q) * c.table.is_final.cur());
+    // (A selector, not 1 − q_output: gates must vanish on the blinding rows too.)
+    cs.create_gate("keccak table rows", Expression(c.q_not_output) * c.table.is_final.cur());
   }
 
   // --- lookups -------------------------------------------------------------------
