@@ -83,3 +83,10 @@ def test_real_proof_of_ten_inputs_verifies_and_tampering_is_rejected():
     tampered = bytearray(proof)
     tampered[len(tampered) // 2] ^= 1
     assert not keccak.verify(key, bytes(tampered), srs)
+
+
+def test_module_examples_run():
+    import doctest
+
+    result = doctest.testmod(keccak)
+    assert result.attempted > 0 and result.failed == 0
