@@ -34,6 +34,13 @@ void KeccakCircuit::synthesize_phase1(plonk::Assignment& asg, const plonk::Chall
   config_.assign_phase1(asg, witness_, challenges);
 }
 
+std::vector<std::vector<uint8_t>> keccak_inputs_of(const std::vector<evm::KeccakInput>& trace_inputs) {
+  std::vector<std::vector<uint8_t>> out;
+  out.reserve(trace_inputs.size());
+  for (const auto& k : trace_inputs) out.emplace_back(k.input.begin(), k.input.end());
+  return out;
+}
+
 uint32_t keccak_min_k(const std::vector<std::vector<uint8_t>>& inputs, size_t capacity) {
   const size_t blocks = std::max(keccak::blocks_needed(inputs), capacity);
   KeccakCircuit probe({});
