@@ -12,7 +12,15 @@ using plonk::Expression;
 
 namespace {
 
-std::string lane_name(int x, int y) { return "[" + std::to_string(x) + "][" + std::to_string(y) + "]"; }
+// "[x][y]" (appended piecewise: GCC 12 warns falsely on "[" + std::to_string(x)).
+std::string lane_name(int x, int y) {
+  std::string s(1, '[');
+  s += std::to_string(x);
+  s += "][";
+  s += std::to_string(y);
+  s += ']';
+  return s;
+}
 
 Fr fr(uint64_t v) { return Fr::from_u64(v); }
 
@@ -58,6 +66,9 @@ KeccakConfig KeccakConfig::configure(plonk::ConstraintSystem& cs, const KeccakTa
   c.q_out_next = cs.selector("keccak.q_out_next");
   c.q_output = cs.selector("keccak.q_output");
   c.q_not_output = cs.selector("keccak.q_not_output");
+  c.q_norm_table = cs.selector("keccak.q_norm_table");
+  c.q_chi_table = cs.selector("keccak.q_chi_table");
+  c.q_byte_table = cs.selector("keccak.q_byte_table");
   c.round_constant = cs.fixed_column("keccak.round_constant");
   c.fresh = cs.fixed_column("keccak.fresh");
   c.norm_table_in = cs.fixed_column("keccak.norm_table_in");
@@ -199,16 +210,19 @@ KeccakConfig KeccakConfig::configure(plonk::ConstraintSystem& cs, const KeccakTa
   }
 
   // --- lookups -------------------------------------------------------------------
+  // Inputs need no selector (the all-zero tuple is in every table); the table
+  // selectors keep the zero rows past each table's end out of it (a table
+  // with thousands of equal rows is slow to match in the prover).
   for (uint32_t j = 0; j < layout.norm_columns; ++j) {
     cs.lookup("keccak normalise", "keccak normalise table", {c.norm_in[j].cur(), c.norm_out[j].cur()},
-              {c.norm_table_in.cur(), c.norm_table_out.cur()});
+              {c.norm_table_in.cur(), c.norm_table_out.cur()}, std::nullopt, Expression(c.q_norm_table));
   }
   for (uint32_t j = 0; j < layout.chi_columns; ++j) {
     cs.lookup("keccak chi", "keccak chi table", {c.chi_in[j].cur(), c.chi_out[j].cur()},
-              {c.chi_table_in.cur(), c.chi_table_out.cur()});
+              {c.chi_table_in.cur(), c.chi_table_out.cur()}, std::nullopt, Expression(c.q_chi_table));
   }
   cs.lookup("keccak byte", "keccak byte table", {c.byte.cur(), c.byte_sparse.cur()},
-            {c.byte_table.cur(), c.byte_table_sparse.cur()});
+            {c.byte_table.cur(), c.byte_table_sparse.cur()}, std::nullopt, Expression(c.q_byte_table));
   return c;
 }
 
