@@ -55,6 +55,7 @@ void KeccakConfig::assign(Assignment& asg, const KeccakWitness& witness) const {
     for (int j = 0; j < kNormDigits; ++j, rest /= kBase, scale *= kBase) out += (rest % kBase & 1) * scale;
     asg.assign(norm_table_in, v, fr(v));
     asg.assign(norm_table_out, v, fr(out));
+    asg.enable_selector(q_norm_table, v);
   }
   for (uint64_t row = 0; row < kChiTableRows; ++row) {
     uint64_t in = 0, out = 0, rest = row, scale = 1;
@@ -64,14 +65,19 @@ void KeccakConfig::assign(Assignment& asg, const KeccakWitness& witness) const {
     }
     asg.assign(chi_table_in, row, fr(in));
     asg.assign(chi_table_out, row, fr(out));
+    asg.enable_selector(q_chi_table, row);
   }
   for (uint64_t b = 0; b < 256; ++b) {
     asg.assign(byte_table, b, fr(b));
     asg.assign(byte_table_sparse, b, fr(sparse_byte(static_cast<uint8_t>(b))));
+    asg.enable_selector(q_byte_table, b);
   }
   // is_final is 0 everywhere but on final output rows.
   const std::vector<Fr> zeros(asg.usable_rows(), Fr::zero());
   asg.assign_column(table.is_final, zeros);
+  for (size_t row = 0; row < asg.usable_rows(); ++row) {
+    if (row % kBlockRows != static_cast<size_t>(kOutputRow) || row >= rows) asg.enable_selector(q_not_output, row);
+  }
 
   for (size_t b = 0; b < witness.blocks.size(); ++b) {
     const BlockWitness& block = witness.blocks[b];

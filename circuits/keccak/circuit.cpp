@@ -13,12 +13,32 @@ void KeccakCircuit::configure(plonk::ConstraintSystem& cs) {
   const KeccakTable table = KeccakTable::configure(cs);
   const plonk::Challenge byte_rlc = cs.challenge_usable_after(0);
   config_ = KeccakConfig::configure(cs, table, byte_rlc);
+  configured_ = true;
 }
 
-void KeccakCircuit::synthesize(plonk::Assignment& asg) { config_.assign(asg, witness_); }
+// The prover synthesizes with the proving key's constraint system and does not
+// call configure; the column handles come out the same from any configure.
+void KeccakCircuit::ensure_configured() {
+  if (configured_) return;
+  plonk::ConstraintSystem cs;
+  configure(cs);
+}
+
+void KeccakCircuit::synthesize(plonk::Assignment& asg) {
+  ensure_configured();
+  config_.assign(asg, witness_);
+}
 
 void KeccakCircuit::synthesize_phase1(plonk::Assignment& asg, const plonk::Challenges& challenges) {
+  ensure_configured();
   config_.assign_phase1(asg, witness_, challenges);
+}
+
+std::vector<std::vector<uint8_t>> keccak_inputs_of(const std::vector<evm::KeccakInput>& trace_inputs) {
+  std::vector<std::vector<uint8_t>> out;
+  out.reserve(trace_inputs.size());
+  for (const auto& k : trace_inputs) out.emplace_back(k.input.begin(), k.input.end());
+  return out;
 }
 
 uint32_t keccak_min_k(const std::vector<std::vector<uint8_t>>& inputs, size_t capacity) {

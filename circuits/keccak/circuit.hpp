@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "circuits/keccak/config.hpp"
+#include "cpp/evm/circuit_tables.hpp"
 
 namespace zkevm::circuits {
 
@@ -27,8 +28,15 @@ class KeccakCircuit : public plonk::Circuit {
  private:
   std::vector<std::vector<uint8_t>> inputs_;
   keccak::KeccakWitness witness_;
+  void ensure_configured();
+
   KeccakConfig config_;
+  bool configured_ = false;
 };
+
+// The byte strings of the trace's Keccak inputs, in order (what KeccakCircuit
+// and KeccakWitness::build take).
+std::vector<std::vector<uint8_t>> keccak_inputs_of(const std::vector<evm::KeccakInput>& trace_inputs);
 
 // The smallest k whose usable rows hold the blocks of `inputs` (at least
 // `capacity` blocks) and the lookup tables.

@@ -12,7 +12,15 @@ using plonk::Expression;
 
 namespace {
 
-std::string lane_name(int x, int y) { return "[" + std::to_string(x) + "][" + std::to_string(y) + "]"; }
+// "[x][y]" (appended piecewise: GCC 12 warns falsely on "[" + std::to_string(x)).
+std::string lane_name(int x, int y) {
+  std::string s(1, '[');
+  s += std::to_string(x);
+  s += "][";
+  s += std::to_string(y);
+  s += ']';
+  return s;
+}
 
 Fr fr(uint64_t v) { return Fr::from_u64(v); }
 
@@ -57,6 +65,10 @@ KeccakConfig KeccakConfig::configure(plonk::ConstraintSystem& cs, const KeccakTa
   c.q_out_first = cs.selector("keccak.q_out_first");
   c.q_out_next = cs.selector("keccak.q_out_next");
   c.q_output = cs.selector("keccak.q_output");
+  c.q_not_output = cs.selector("keccak.q_not_output");
+  c.q_norm_table = cs.selector("keccak.q_norm_table");
+  c.q_chi_table = cs.selector("keccak.q_chi_table");
+  c.q_byte_table = cs.selector("keccak.q_byte_table");
   c.round_constant = cs.fixed_column("keccak.round_constant");
   c.fresh = cs.fixed_column("keccak.fresh");
   c.norm_table_in = cs.fixed_column("keccak.norm_table_in");
@@ -193,20 +205,24 @@ KeccakConfig KeccakConfig::configure(plonk::ConstraintSystem& cs, const KeccakTa
     constraints.push_back({"table output_lo", q * (c.table.output_lo.cur() - c.output_acc.rot(back(kSqueezeRow + 31)))});
     cs.create_gate("keccak output", std::move(constraints));
     // Other circuits look up (1, rlc, len, hi, lo): only output rows may say 1.
-    cs.create_gate("keccak table rows", (Expression(1) - q) * c.table.is_final.cur());
+    // (A selector, not 1 − q_output: gates must vanish on the blinding rows too.)
+    cs.create_gate("keccak table rows", Expression(c.q_not_output) * c.table.is_final.cur());
   }
 
   // --- lookups -------------------------------------------------------------------
+  // Inputs need no selector (the all-zero tuple is in every table); the table
+  // selectors keep the zero rows past each table's end out of it (a table
+  // with thousands of equal rows is slow to match in the prover).
   for (uint32_t j = 0; j < layout.norm_columns; ++j) {
     cs.lookup("keccak normalise", "keccak normalise table", {c.norm_in[j].cur(), c.norm_out[j].cur()},
-              {c.norm_table_in.cur(), c.norm_table_out.cur()});
+              {c.norm_table_in.cur(), c.norm_table_out.cur()}, std::nullopt, Expression(c.q_norm_table));
   }
   for (uint32_t j = 0; j < layout.chi_columns; ++j) {
     cs.lookup("keccak chi", "keccak chi table", {c.chi_in[j].cur(), c.chi_out[j].cur()},
-              {c.chi_table_in.cur(), c.chi_table_out.cur()});
+              {c.chi_table_in.cur(), c.chi_table_out.cur()}, std::nullopt, Expression(c.q_chi_table));
   }
   cs.lookup("keccak byte", "keccak byte table", {c.byte.cur(), c.byte_sparse.cur()},
-            {c.byte_table.cur(), c.byte_table_sparse.cur()});
+            {c.byte_table.cur(), c.byte_table_sparse.cur()}, std::nullopt, Expression(c.q_byte_table));
   return c;
 }
 

@@ -30,7 +30,7 @@ struct KeccakConfig {
 
   // Fixed: selectors, round constants, first-block flag, tables.
   plonk::Selector q_round, q_absorb, q_data_first, q_data_next, q_data_last, q_word, q_word_end, q_out_first,
-      q_out_next, q_output;
+      q_out_next, q_output, q_not_output, q_norm_table, q_chi_table, q_byte_table;
   plonk::Column<plonk::Fixed> round_constant, fresh;
   plonk::Column<plonk::Fixed> norm_table_in, norm_table_out, chi_table_in, chi_table_out, byte_table, byte_table_sparse;
 

@@ -13,6 +13,7 @@ PYBIND11_MODULE(_zkevm, m) {
   bind_poly(m);
   bind_pcs(m);
   bind_plonk(m);
+  bind_circuits_keccak(m);
   bind_evm(m);
   bind_precompiles(m);
 }

@@ -123,6 +123,22 @@ TEST(KeccakCircuit, filler_blocks_add_no_table_rows) {
   EXPECT_THROW(KeccakCircuit({Bytes(300)}, 2), InputError);
 }
 
+TEST(KeccakCircuit, trace_keccak_inputs_prove_with_their_recorded_outputs) {
+  std::vector<evm::KeccakInput> trace(2);
+  trace[0].source = "SHA3";
+  trace[0].input = bytes_of("zkevm");
+  trace[1].source = "bytecode";
+  trace[1].input = Bytes(140, 0x60);
+  for (auto& t : trace) t.output = keccak256(t.input);
+  const auto inputs = keccak_inputs_of(trace);
+  const KeccakRun r = run_keccak(inputs);
+  ASSERT_TRUE(r.verify().empty());
+  const auto& c = r.circuit->config();
+  // "zkevm" is one block; the 140-byte code two: its final row is block 2's.
+  EXPECT_EQ(r.asg->value(c.table.output_hi, kOutputRow), be_number(trace[0].output.data()));
+  EXPECT_EQ(r.asg->value(c.table.output_lo, 2 * kBlockRows + kOutputRow), be_number(trace[1].output.data() + 16));
+}
+
 // --- soundness -------------------------------------------------------------------
 
 TEST(KeccakSoundness, wrong_output_fails_table_output_hi) {
