@@ -13,6 +13,9 @@ PYBIND11_MODULE(_zkevm, m) {
   bind_poly(m);
   bind_pcs(m);
   bind_plonk(m);
+  bind_circuits_tables(m);
+  bind_circuits_state(m);
+  bind_circuits_bytecode(m);
   bind_evm(m);
   bind_precompiles(m);
 }
