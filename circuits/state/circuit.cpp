@@ -19,6 +19,9 @@ void StateCircuit::configure(plonk::ConstraintSystem& cs) {
   RwTable rw = RwTable::configure(cs);
   RangeTable limbs = limb_range_table(cs);
   config_ = StateConfig::configure(cs, rw, limbs, plonk::Challenge());
+  // Degree 5 keeps the extended domain at 4n and lets two range lookups share
+  // one multiplicity column and running sum.
+  cs.set_minimum_degree(5);
 }
 
 void StateCircuit::synthesize(plonk::Assignment& a) {

@@ -18,5 +18,8 @@ void bind_msm(py::module_& m);  // adds msm to the ec submodule: after bind_ec
 void bind_plonk(py::module_& m);
 void bind_pcs(py::module_& m);
 void bind_circuits_keccak(py::module_& m);  // after bind_plonk
+void bind_circuits_tables(py::module_& m);
+void bind_circuits_state(py::module_& m);
+void bind_circuits_bytecode(py::module_& m);
 
 }  // namespace zkevm::bindings

@@ -14,6 +14,9 @@ PYBIND11_MODULE(_zkevm, m) {
   bind_pcs(m);
   bind_plonk(m);
   bind_circuits_keccak(m);
+  bind_circuits_tables(m);
+  bind_circuits_state(m);
+  bind_circuits_bytecode(m);
   bind_evm(m);
   bind_precompiles(m);
 }

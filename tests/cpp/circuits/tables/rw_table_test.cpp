@@ -107,3 +107,34 @@ TEST(RwTable, every_row_is_found_and_a_changed_value_is_not) {
 
 }  // namespace
 }  // namespace zkevm::circuits::test
+
+namespace zkevm::circuits::test {
+namespace {
+
+// Storage, transient storage, accounts, access lists and the refund record
+// their previous value in the trace: the replay must agree with it.
+TEST(RwTable, replayed_previous_values_match_the_traced_ones) {
+  for (const char* file : {"stSStoreTest/sstoreGas.json", "stEIP2930/manualCreate.json",
+                           "stExample/accessListExample.json",
+                           "Cancun/stEIP1153-transientStorage/10_revertUndoesStoreAfterReturn.json"}) {
+    auto t = load_trace(file);
+    const auto& ops = t->tracer.rw_ops();
+    std::vector<RwRow> rows = rw_table_rows(ops);
+    for (size_t i = 0; i < ops.size(); ++i) {
+      switch (ops[i].tag) {
+        case RwTag::Storage:
+        case RwTag::TransientStorage:
+        case RwTag::Account:
+        case RwTag::TxAccessListAccount:
+        case RwTag::TxAccessListAccountStorage:
+        case RwTag::TxRefund:
+          EXPECT_EQ(rows[i].value_prev, ops[i].value_prev) << file << " op " << i << " " << evm::rw_tag_name(ops[i].tag);
+          break;
+        default: break;
+      }
+    }
+  }
+}
+
+}  // namespace
+}  // namespace zkevm::circuits::test
