@@ -9,7 +9,9 @@ namespace {
 
 using S = ExecutionState;
 
-bool is_pseudo(S s) { return s == S::BeginTxOp || s == S::BeginCall || s == S::EndTx || s == S::EndBlock; }
+bool is_pseudo(S s) {
+  return s == S::BeginTxOp || s == S::BeginCall || s == S::EndTx || s == S::EndTxNewCoinbase || s == S::EndBlock;
+}
 
 }  // namespace
 

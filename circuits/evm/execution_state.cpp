@@ -10,6 +10,7 @@ const char* execution_state_name(ExecutionState s) {
     case ExecutionState::BeginTxOp: return "BeginTxOp";
     case ExecutionState::BeginCall: return "BeginCall";
     case ExecutionState::EndTx: return "EndTx";
+    case ExecutionState::EndTxNewCoinbase: return "EndTxNewCoinbase";
     case ExecutionState::EndBlock: return "EndBlock";
     case ExecutionState::Stop: return "STOP";
     case ExecutionState::Push0: return "PUSH0";

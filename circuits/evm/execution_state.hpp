@@ -13,6 +13,7 @@ enum class ExecutionState : uint8_t {
   BeginTxOp,  // one RW operation of the transaction's prologue (fees, nonce, warm accounts)
   BeginCall,  // the root call's context writes; sets the first opcode step's state
   EndTx,      // the root call's success flag, the fee settlement and the receipt
+  EndTxNewCoinbase,  // the same when the coinbase account comes into existence
   EndBlock,   // the last step
   Stop,
   Push0,

@@ -14,8 +14,13 @@ namespace {
 
 // The root call's context writes just before its first step (bus-mapping's on_call_enter).
 constexpr size_t kCallContextWrites = 9;
-// After the last step: IsSuccess, sender refund, coinbase reward, three receipt fields.
-constexpr size_t kEpilogueOps = 6;
+// After the last step: IsSuccess, sender refund, (the coinbase's Existence
+// write when it is new), coinbase reward, three receipt fields.
+size_t epilogue_ops(const EvmTrace& t) {
+  if (t.rw_ops.size() < 7) return 6;
+  const evm::RwOp& op = t.rw_ops[t.rw_ops.size() - 5];
+  return op.tag == RwTag::Account && op.field == static_cast<uint8_t>(evm::AccountField::Existence) ? 7 : 6;
+}
 
 // Why the trace's shape is unsupported ("" when it is fine).
 std::string shape_problem(const EvmTrace& t) {
@@ -26,15 +31,16 @@ std::string shape_problem(const EvmTrace& t) {
     const evm::RwOp& op = t.rw_ops.at(first - 1 - kCallContextWrites + i);
     if (op.tag != RwTag::CallContext || !op.is_write || op.field != i) return "an unexpected root call context";
   }
+  const size_t kEpilogueOps = epilogue_ops(t);
   if (t.rw_ops.size() < kEpilogueOps + first - 1) return "an unexpected transaction epilogue";
   const size_t epilogue = t.rw_ops.size() - kEpilogueOps;
   const evm::RwOp& success = t.rw_ops[epilogue];
   if (success.tag != RwTag::CallContext ||
       success.field != static_cast<uint8_t>(evm::CallContextField::IsSuccess))
     return "an unexpected transaction epilogue";
-  for (size_t i = 1; i < 3; ++i)
+  for (size_t i = 1; i < kEpilogueOps - 3; ++i)
     if (t.rw_ops[epilogue + i].tag != RwTag::Account) return "an unexpected transaction epilogue";
-  for (size_t i = 3; i < kEpilogueOps; ++i)
+  for (size_t i = kEpilogueOps - 3; i < kEpilogueOps; ++i)
     if (t.rw_ops[epilogue + i].tag != RwTag::TxReceipt) return "an unexpected transaction epilogue";
   return "";
 }
@@ -110,6 +116,7 @@ EvmWitness build_witness(const EvmTrace& t) {
   };
   const uint64_t first = t.steps.front().rw_counter;
   const uint64_t call_start = first - kCallContextWrites;
+  const size_t kEpilogueOps = epilogue_ops(t);
   const uint64_t epilogue = t.rw_ops.size() - kEpilogueOps + 1;
   // The CalleeAddress write (field 1) of the root call's context.
   const evm::U256 callee_word = t.rw_ops[call_start - 1 + 1].value;
@@ -149,7 +156,7 @@ EvmWitness build_witness(const EvmTrace& t) {
   {
     const evm::ExecStep& last = t.steps.back();
     StepWitness s;
-    s.state = ExecutionState::EndTx;
+    s.state = kEpilogueOps == 7 ? ExecutionState::EndTxNewCoinbase : ExecutionState::EndTx;
     s.values.rw_counter = epilogue;
     s.values.call_id = last.call_id;
     s.values.gas_left = static_cast<uint64_t>(last.gas_left - last.gas_cost);

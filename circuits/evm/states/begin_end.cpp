@@ -51,28 +51,43 @@ class BeginCall : public FixedShapeGadget<S::BeginCall, 10, 9> {
     b.cb.require_zero("first reversible_write_counter", n.reversible_write_counter);
     b.cb.require_zero("first log_id", n.log_id);
     b.cb.require_zero("next is an opcode step", b.next_is(S::BeginTxOp) + b.next_is(S::BeginCall) +
-                                                     b.next_is(S::EndTx) + b.next_is(S::EndBlock));
+                                                     b.next_is(S::EndTx) + b.next_is(S::EndTxNewCoinbase) + b.next_is(S::EndBlock));
   }
   void assign(StepAssigner&) const override {}
 };
 
-class EndTx : public FixedShapeGadget<S::EndTx, 7, 6> {
+class EndTx : public StateGadget {
  public:
+  explicit EndTx(bool new_coinbase) : new_coinbase_(new_coinbase) {}
+  S state() const override { return new_coinbase_ ? S::EndTxNewCoinbase : S::EndTx; }
+  int height() const override { return 1 + rw_count(); }
+  int rw_count() const override { return new_coinbase_ ? 7 : 6; }
+
   void configure(StepBuilder& b) override {
+    const int r = new_coinbase_ ? 1 : 0;  // receipts and the reward move down one row after the Existence write
     using F = evm::CallContextField;
     const StepExprs& c = b.cur();
     b.require_rw(0, evm::RwTag::CallContext, true, c.call_id, Expression(static_cast<int64_t>(F::IsSuccess)),
                  "IsSuccess write");
     b.cb.require_equal("root call succeeded", b.rw(0).value_lo, Expression(1));
-    for (int j = 1; j < 3; ++j)
-      b.require_rw(j, evm::RwTag::Account, true, Expression(0), Expression(static_cast<int64_t>(evm::AccountField::Balance)),
-                   "fee balance write " + std::to_string(j));
-    for (int j = 3; j < 6; ++j)
-      b.require_rw(j, evm::RwTag::TxReceipt, true, Expression(1), Expression(j - 3), "receipt write " + std::to_string(j - 3));
-    b.cb.require_equal("receipt status", b.rw(3).value_lo, Expression(1));
+    const Expression balance(static_cast<int64_t>(evm::AccountField::Balance));
+    b.require_rw(1, evm::RwTag::Account, true, Expression(0), balance, "sender refund write");
+    if (new_coinbase_) {
+      b.require_rw(2, evm::RwTag::Account, true, Expression(0),
+                   Expression(static_cast<int64_t>(evm::AccountField::Existence)), "coinbase existence write");
+      b.cb.require_equal("coinbase comes into existence", b.rw(2).value_lo, Expression(1));
+      b.cb.require_equal("coinbase existence address", b.rw(2).address, b.rw(3).address);
+    }
+    b.require_rw(2 + r, evm::RwTag::Account, true, Expression(0), balance, "coinbase reward write");
+    for (int j = 0; j < 3; ++j)
+      b.require_rw(3 + r + j, evm::RwTag::TxReceipt, true, Expression(1), Expression(j), "receipt write " + std::to_string(j));
+    b.cb.require_equal("receipt status", b.rw(3 + r).value_lo, Expression(1));
     b.cb.require_equal("next is EndBlock or BeginTxOp", b.next_is(S::EndBlock) + b.next_is(S::BeginTxOp), Expression(1));
   }
   void assign(StepAssigner&) const override {}
+
+ private:
+  bool new_coinbase_;
 };
 
 class EndBlock : public FixedShapeGadget<S::EndBlock, 1, 0> {
@@ -87,7 +102,7 @@ class EndBlock : public FixedShapeGadget<S::EndBlock, 1, 0> {
 
 std::unique_ptr<StateGadget> make_begin_tx_op() { return std::make_unique<BeginTxOp>(); }
 std::unique_ptr<StateGadget> make_begin_call() { return std::make_unique<BeginCall>(); }
-std::unique_ptr<StateGadget> make_end_tx() { return std::make_unique<EndTx>(); }
+std::unique_ptr<StateGadget> make_end_tx(bool new_coinbase) { return std::make_unique<EndTx>(new_coinbase); }
 std::unique_ptr<StateGadget> make_end_block() { return std::make_unique<EndBlock>(); }
 
 }  // namespace zkevm::circuits::evm_circuit

@@ -36,7 +36,7 @@ inline Expression select(const Expression& flag, const Expression& a, const Expr
 // The factories, one per file in states/.
 std::unique_ptr<StateGadget> make_begin_tx_op();
 std::unique_ptr<StateGadget> make_begin_call();
-std::unique_ptr<StateGadget> make_end_tx();
+std::unique_ptr<StateGadget> make_end_tx(bool new_coinbase);
 std::unique_ptr<StateGadget> make_end_block();
 std::unique_ptr<StateGadget> make_stop();
 std::unique_ptr<StateGadget> make_push0();

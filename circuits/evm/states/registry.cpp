@@ -6,7 +6,8 @@ std::vector<std::unique_ptr<StateGadget>> make_state_gadgets() {
   std::vector<std::unique_ptr<StateGadget>> g;
   g.push_back(make_begin_tx_op());
   g.push_back(make_begin_call());
-  g.push_back(make_end_tx());
+  g.push_back(make_end_tx(false));
+  g.push_back(make_end_tx(true));
   g.push_back(make_end_block());
   g.push_back(make_stop());
   g.push_back(make_push0());

@@ -10,7 +10,8 @@ class Stop : public FixedShapeGadget<ExecutionState::Stop, 1, 0> {
  public:
   void configure(StepBuilder& b) override {
     b.require_opcode("opcode is STOP", {0x00});
-    b.cb.require_equal("next is EndTx", b.next_is(ExecutionState::EndTx), Expression(1));
+    b.cb.require_equal("next is EndTx", b.next_is(ExecutionState::EndTx) + b.next_is(ExecutionState::EndTxNewCoinbase),
+                       Expression(1));
     b.cb.require_equal("next call_id", b.next().call_id, b.cur().call_id);
     b.cb.require_equal("next gas_left", b.next().gas_left, b.cur().gas_left);
   }

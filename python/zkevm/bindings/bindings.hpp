@@ -17,5 +17,6 @@ void bind_ff(py::module_& m);
 void bind_msm(py::module_& m);  // adds msm to the ec submodule: after bind_ec
 void bind_plonk(py::module_& m);
 void bind_pcs(py::module_& m);
+void bind_circuits_evm(py::module_& m);  // after bind_plonk and bind_evm
 
 }  // namespace zkevm::bindings

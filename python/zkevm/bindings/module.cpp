@@ -15,4 +15,5 @@ PYBIND11_MODULE(_zkevm, m) {
   bind_plonk(m);
   bind_evm(m);
   bind_precompiles(m);
+  bind_circuits_evm(m);
 }
