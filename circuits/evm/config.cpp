@@ -78,7 +78,9 @@ EvmConfig EvmConfig::configure(plonk::ConstraintSystem& cs, const RwTable& rw, c
       b.cb.require_equal("next step starts after the step", c.is_step.rot(h), one);
       b.cb.require_equal("next step is enabled", c.q_enable.rot(h), one);
     }
-    const Expression selector = c.state[static_cast<size_t>(s)].cur();
+    // The state selector is advice, random on the blinding rows, where the
+    // prover's gates must vanish too: q_enable (fixed) switches them off there.
+    const Expression selector = q * c.state[static_cast<size_t>(s)].cur();
     std::vector<plonk::Constraint> constraints;
     for (auto& k : b.cb.take()) constraints.push_back({k.name, selector * k.polynomial});
     cs.create_gate(std::string("evm ") + execution_state_name(s), std::move(constraints));
