@@ -21,5 +21,6 @@ void bind_circuits_keccak(py::module_& m);  // after bind_plonk
 void bind_circuits_tables(py::module_& m);
 void bind_circuits_state(py::module_& m);
 void bind_circuits_bytecode(py::module_& m);
+void bind_circuits_evm(py::module_& m);  // after bind_plonk and bind_evm
 
 }  // namespace zkevm::bindings

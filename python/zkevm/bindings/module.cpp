@@ -19,4 +19,5 @@ PYBIND11_MODULE(_zkevm, m) {
   bind_circuits_bytecode(m);
   bind_evm(m);
   bind_precompiles(m);
+  bind_circuits_evm(m);
 }

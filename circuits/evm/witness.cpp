@@ -1,0 +1,176 @@
+#include "circuits/evm/witness.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "cpp/evm/state_test.hpp"
+#include "cpp/util/error.hpp"
+
+namespace zkevm::circuits::evm_circuit {
+
+using evm::RwTag;
+
+namespace {
+
+// The root call's context writes just before its first step (bus-mapping's on_call_enter).
+constexpr size_t kCallContextWrites = 9;
+// After the last step: IsSuccess, sender refund, (the coinbase's Existence
+// write when it is new), coinbase reward, three receipt fields.
+size_t epilogue_ops(const EvmTrace& t) {
+  if (t.rw_ops.size() < 7) return 6;
+  const evm::RwOp& op = t.rw_ops[t.rw_ops.size() - 5];
+  return op.tag == RwTag::Account && op.field == static_cast<uint8_t>(evm::AccountField::Existence) ? 7 : 6;
+}
+
+// Why the trace's shape is unsupported ("" when it is fine).
+std::string shape_problem(const EvmTrace& t) {
+  if (t.steps.empty()) return "a transaction that runs no code";
+  const uint64_t first = t.steps.front().rw_counter;
+  if (first < kCallContextWrites + 1) return "a prologue shorter than the root call's context";
+  for (size_t i = 0; i < kCallContextWrites; ++i) {
+    const evm::RwOp& op = t.rw_ops.at(first - 1 - kCallContextWrites + i);
+    if (op.tag != RwTag::CallContext || !op.is_write || op.field != i) return "an unexpected root call context";
+  }
+  const size_t kEpilogueOps = epilogue_ops(t);
+  if (t.rw_ops.size() < kEpilogueOps + first - 1) return "an unexpected transaction epilogue";
+  const size_t epilogue = t.rw_ops.size() - kEpilogueOps;
+  const evm::RwOp& success = t.rw_ops[epilogue];
+  if (success.tag != RwTag::CallContext ||
+      success.field != static_cast<uint8_t>(evm::CallContextField::IsSuccess))
+    return "an unexpected transaction epilogue";
+  for (size_t i = 1; i < kEpilogueOps - 3; ++i)
+    if (t.rw_ops[epilogue + i].tag != RwTag::Account) return "an unexpected transaction epilogue";
+  for (size_t i = kEpilogueOps - 3; i < kEpilogueOps; ++i)
+    if (t.rw_ops[epilogue + i].tag != RwTag::TxReceipt) return "an unexpected transaction epilogue";
+  return "";
+}
+
+const evm::Bytecode* find_code(const EvmTrace& t) {
+  for (const evm::Bytecode& code : t.input.bytecodes) {
+    bool all = true;
+    for (const evm::ExecStep& s : t.steps)
+      if (s.pc >= code.bytes.size() || code.bytes[s.pc] != s.opcode || !code.is_code[s.pc]) {
+        all = false;
+        break;
+      }
+    if (all) return &code;
+  }
+  return nullptr;
+}
+
+StepValues values_of(const evm::ExecStep& s, const evm::Bytecode& code, const evm::Address& callee) {
+  StepValues v;
+  v.callee_address = callee;
+  v.rw_counter = s.rw_counter;
+  v.call_id = s.call_id;
+  v.pc = s.pc;
+  v.stack_pointer = s.stack_pointer;
+  v.gas_left = static_cast<uint64_t>(s.gas_left);
+  v.memory_words = s.memory_size / 32;
+  v.reversible_write_counter = s.reversible_write_counter;
+  v.log_id = s.log_id;
+  v.code_hash = evm::hash_to_word(code.hash);
+  v.opcode = s.opcode;
+  return v;
+}
+
+}  // namespace
+
+EvmTrace trace_state_test_case(const evm::StateTestCase& c) {
+  evm::BusMappingTracer tracer;
+  evm::WorldState post;
+  const evm::CaseResult r = evm::run_state_test_case(c, &tracer, &post);
+  if (r.verdict != evm::Verdict::Pass)
+    throw InputError(c.id() + ": the case does not pass the EVM (" + evm::verdict_name(r.verdict) + ": " + r.reason +
+                     ")");
+  return EvmTrace{tracer.steps(), tracer.rw_ops(), evm::build_circuit_input(c, tracer, post)};
+}
+
+std::vector<std::string> unsupported_states(const EvmTrace& t) {
+  std::set<std::string> missing;
+  for (const evm::ExecStep& s : t.steps) {
+    if (s.depth != 1) missing.insert("nested calls (depth " + std::to_string(s.depth) + ")");
+    if (!execution_state_of(s.execution_state)) missing.insert(s.execution_state);
+  }
+  if (!t.steps.empty() && t.steps.back().execution_state != "STOP" && missing.empty())
+    missing.insert("a root call ending in " + t.steps.back().execution_state);
+  if (missing.empty()) {
+    if (std::string p = shape_problem(t); !p.empty()) missing.insert(p);
+    else if (!find_code(t)) missing.insert("steps that match no bytecode of the trace");
+  }
+  return {missing.begin(), missing.end()};
+}
+
+EvmWitness build_witness(const EvmTrace& t) {
+  if (auto missing = unsupported_states(t); !missing.empty()) {
+    std::string names;
+    for (const auto& m : missing) names += (names.empty() ? "" : ", ") + m;
+    throw UnsupportedError("EVM circuit: the trace uses execution states without a gadget: " + names);
+  }
+  EvmWitness w;
+  w.rw_rows = rw_table_rows(t.rw_ops);
+  const evm::Bytecode* code = find_code(t);
+  auto rows_of = [&](uint64_t from, uint64_t to) {  // counters [from, to)
+    return std::vector<RwRow>(w.rw_rows.begin() + static_cast<std::ptrdiff_t>(from - 1),
+                              w.rw_rows.begin() + static_cast<std::ptrdiff_t>(to - 1));
+  };
+  const uint64_t first = t.steps.front().rw_counter;
+  const uint64_t call_start = first - kCallContextWrites;
+  const size_t kEpilogueOps = epilogue_ops(t);
+  const uint64_t epilogue = t.rw_ops.size() - kEpilogueOps + 1;
+  // The CalleeAddress write (field 1) of the root call's context.
+  const evm::U256 callee_word = t.rw_ops[call_start - 1 + 1].value;
+  evm::Address callee{};
+  const auto callee_bytes = callee_word.to_be_bytes();
+  std::copy(callee_bytes.begin() + 12, callee_bytes.end(), callee.begin());
+  for (uint64_t c = 1; c < call_start; ++c) {
+    StepWitness s;
+    s.state = ExecutionState::BeginTxOp;
+    s.values.rw_counter = c;
+    s.rws = rows_of(c, c + 1);
+    w.steps.push_back(std::move(s));
+  }
+  {
+    StepWitness s;
+    s.state = ExecutionState::BeginCall;
+    s.values.rw_counter = call_start;
+    s.values.call_id = t.steps.front().call_id;
+    s.rws = rows_of(call_start, first);
+    w.steps.push_back(std::move(s));
+  }
+  for (size_t i = 0; i < t.steps.size(); ++i) {
+    const evm::ExecStep& e = t.steps[i];
+    StepWitness s;
+    s.state = *execution_state_of(e.execution_state);
+    s.values = values_of(e, *code, callee);
+    s.rws = rows_of(e.rw_counter, i + 1 < t.steps.size() ? t.steps[i + 1].rw_counter : epilogue);
+    if (s.state == ExecutionState::SstoreWrite) {
+      // key, value, warm slot, current value; then the write when the value changes, then the refund change.
+      if (s.rws.size() == 4) s.state = ExecutionState::SstoreNoop;
+      if (s.rws.size() == 6) s.state = ExecutionState::SstoreWriteRefund;
+    }
+    s.code = code;
+    s.trace_step = &e;
+    w.steps.push_back(std::move(s));
+  }
+  {
+    const evm::ExecStep& last = t.steps.back();
+    StepWitness s;
+    s.state = kEpilogueOps == 7 ? ExecutionState::EndTxNewCoinbase : ExecutionState::EndTx;
+    s.values.rw_counter = epilogue;
+    s.values.call_id = last.call_id;
+    s.values.gas_left = static_cast<uint64_t>(last.gas_left - last.gas_cost);
+    s.rws = rows_of(epilogue, t.rw_ops.size() + 1);
+    w.steps.push_back(std::move(s));
+  }
+  {
+    StepWitness s;
+    s.state = ExecutionState::EndBlock;
+    s.values.rw_counter = t.rw_ops.size() + 1;
+    w.steps.push_back(std::move(s));
+  }
+  for (size_t i = 0; i + 1 < w.steps.size(); ++i) w.steps[i].next = w.steps[i + 1].values;
+  return w;
+}
+
+}  // namespace zkevm::circuits::evm_circuit
