@@ -102,8 +102,14 @@ def ezkl_child(k: int, inner_cols: int) -> dict:
 
 # --- ours ------------------------------------------------------------------------------------
 
-def ours_child(k: int, advice: int, fixed: int, instances: int) -> dict:
-    """Runs in a fresh process: a zkevm.plonk circuit of the given shape, one proof, timed."""
+def ours_child(k: int, advice: int, fixed: int, instances: int, degree: int) -> dict:
+    """Runs in a fresh process: a zkevm.plonk circuit of the given shape, one proof, timed.
+
+    Columns w0..w(A-2) form groups (a, b, x, out) with out = a·b·x + f (degree 4
+    with the selector); the last column is p = w0^(degree-1), so the gate
+    "power" s·(w0^(degree-1) − p) gives the circuit ezkl's degree (hence the
+    same extended domain); w0 is range-checked by a lookup.
+    """
     import random
 
     from zkevm.plonk import MODULUS, Circuit, insecure_srs, keygen, prove, verify
@@ -114,10 +120,12 @@ def ours_child(k: int, advice: int, fixed: int, instances: int) -> dict:
     extra_fixed = [c.fixed(f"f{i}") for i in range(max(0, fixed - 1))]
     publics = [c.instance(f"public{i}", equality=True) for i in range(instances)]
     s = c.selector("s")
-    if advice < 4:
-        raise SystemExit(f"the comparison circuit needs at least 4 advice columns, ezkl reported {advice}")
+    if advice < 5:
+        raise SystemExit(f"the comparison circuit needs at least 5 advice columns, ezkl reported {advice}")
     c.enable_equality(w[3])
-    groups = advice // 4
+    groups = (advice - 1) // 4
+    power = w[advice - 1]
+    c.gate("power", s * (w[0] ** (degree - 1) - power))
     for g in range(groups):
         a, b, x, out = w[4 * g: 4 * g + 4]
         bias = extra_fixed[g % len(extra_fixed)] if extra_fixed else 0
@@ -130,17 +138,19 @@ def ours_child(k: int, advice: int, fixed: int, instances: int) -> dict:
     for i, f in enumerate(extra_fixed):
         c.assign_column(f, bias_values[i])
     c.assign_column(table, range(1 << table_bits))
-    first_out = 0
+    first_out, first_inputs = 0, []
     for g in range(groups):
         a = [rng.randrange(1 << table_bits) if g == 0 else rng.randrange(MODULUS) for _ in range(rows)]
         b = [rng.randrange(MODULUS) for _ in range(rows)]
         x = [rng.randrange(MODULUS) for _ in range(rows)]
         bias = bias_values[g % len(bias_values)] if bias_values else [0] * rows
         out = [(a[r] * b[r] * x[r] + bias[r]) % MODULUS for r in range(rows)]
-        first_out = out[0] if g == 0 else first_out
+        if g == 0:
+            first_out, first_inputs = out[0], a
         for column, values in zip(w[4 * g: 4 * g + 4], (a, b, x, out)):
             c.assign_column(column, values)
-    for column in w[4 * groups:]:  # leftover columns: table-sized values, no gate
+    c.assign_column(power, [pow(v, degree - 1, MODULUS) for v in first_inputs])
+    for column in w[4 * groups: advice - 1]:  # leftover columns: table-sized values, no gate
         c.assign_column(column, [rng.randrange(1 << table_bits) for _ in range(rows)])
     c.enable(s, range(rows))
     for p in publics:  # each public input is w3[0], by a copy constraint
@@ -194,7 +204,8 @@ def main() -> int:
                   f"{size.get('num_fixed')} (+{size.get('num_selectors')} selectors) | {size.get('num_instances')} | "
                   f"{theirs['gate_degree']} | {theirs['wall_s']:.2f} s | {theirs['cpu_s']:.2f} s | "
                   f"{theirs['peak_rss_mib']:,.0f} MiB | {theirs['verified']} |", flush=True)
-            ours = child("ours", threads, k, size["num_advice_columns"], size["num_fixed"], size["num_instances"])
+            ours = child("ours", threads, k, size["num_advice_columns"], size["num_fixed"], size["num_instances"],
+                         theirs["gate_degree"] or 4)
             print(f"| {k} | {threads} | zkevm | {ours['advice']} | {ours['fixed']} (1 selector) | "
                   f"{size['num_instances']} | {ours['degree']} | {ours['wall_s']:.2f} s | {ours['cpu_s']:.2f} s | "
                   f"{ours['peak_rss_mib']:,.0f} MiB | {ours['verified']} |", flush=True)

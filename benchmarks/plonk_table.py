@@ -36,7 +36,7 @@ def run(binary: Path, k: int, threads: int) -> dict:
     with tempfile.NamedTemporaryFile(suffix=".json") as out:
         load_before = os.getloadavg()[0]
         subprocess.run(
-            [str(binary), f"--benchmark_filter=BM_prove_standard/k:{k}/threads:{threads}$",
+            [str(binary), f"--benchmark_filter=BM_prove_standard/k:{k}/threads:{threads}/",
              f"--benchmark_out={out.name}", "--benchmark_out_format=json"],
             check=True, stdout=subprocess.DEVNULL,
         )
