@@ -54,22 +54,41 @@ std::vector<uint8_t> prove(const ProvingKey& pk, Circuit& circuit, const std::ve
 
   Proof proof;
   std::vector<Polynomial<Coeff>> advice_coeff(layout.num_advice);
-  // Commits one widened advice column (rows from `blind_from` on made random) and keeps its coefficients.
-  auto commit_advice = [&](size_t index, std::vector<Fr> values, const char* label) {
-    Polynomial<Lagrange> lagrange(std::move(values));
-    const G1Affine c = pcs::commit_lagrange(pk.srs, lagrange);
-    t.absorb_point(label, c);
-    advice_coeff[index] = domain.lagrange_to_coeff(std::move(lagrange));
-    return c;
-  };
-  size_t advice_done = 0;
-  auto commit_phase = [&](uint8_t phase) {
-    for (uint32_t i : protocol.advice_by_phase[phase]) {
-      std::vector<Fr> values = assignment.column_values({ColumnKind::Advice, i});
-      blind(values, u, rng);
-      proof.advice_commitments.push_back(commit_advice(i, std::move(values), "advice"));
-      report("advice commitments", ++advice_done, cs.num_advice_columns());
+  // Commits widened advice columns (values already blinded) and keeps their
+  // coefficients. Each column's Lagrange MSM and inverse NTT run on one thread,
+  // thread_count() columns at a time (fewer synchronisations than splitting
+  // every MSM); commitments enter the transcript in column order.
+  auto commit_columns = [&](const std::vector<uint32_t>& indices, std::vector<std::vector<Fr>>& values,
+                            const char* label, const char* step, size_t total, std::vector<G1Affine>& out) {
+    const size_t threads = static_cast<size_t>(thread_count());
+    std::vector<G1Affine> commitments(indices.size());
+    auto one = [&](size_t j) {
+      Polynomial<Lagrange> lagrange(std::move(values[j]));
+      commitments[j] = pcs::commit_lagrange(pk.srs, lagrange);
+      advice_coeff[indices[j]] = domain.lagrange_to_coeff(std::move(lagrange));
+    };
+    for (size_t begin = 0; begin < indices.size(); begin += threads) {
+      const size_t end = std::min(indices.size(), begin + threads);
+      if (threads > 1 && end - begin == threads) {
+        parallel_for(threads, [&](size_t i) { one(begin + i); });
+      } else {
+        for (size_t j = begin; j < end; ++j) one(j);  // each MSM uses every thread
+      }
+      for (size_t j = begin; j < end; ++j) {
+        t.absorb_point(label, commitments[j]);
+        out.push_back(commitments[j]);
+        report(step, out.size(), total);
+      }
     }
+  };
+  auto commit_phase = [&](uint8_t phase) {
+    const std::vector<uint32_t>& indices = protocol.advice_by_phase[phase];
+    std::vector<std::vector<Fr>> values(indices.size());
+    for (size_t j = 0; j < indices.size(); ++j) {
+      values[j] = assignment.column_values({ColumnKind::Advice, indices[j]});
+      blind(values[j], u, rng);
+    }
+    commit_columns(indices, values, "advice", "advice commitments", cs.num_advice_columns(), proof.advice_commitments);
   };
 
   // Phase 0 advice, the circuit's challenges, phase 1 advice.
@@ -96,14 +115,16 @@ std::vector<uint8_t> prove(const ProvingKey& pk, Circuit& circuit, const std::ve
       argument_witness(cs, layout, assignment, pk.preprocessed, challenges, witness_rng);
   timings.arguments = seconds_since(clock);
   const size_t A = cs.num_advice_columns();
+  std::vector<uint32_t> argument_columns(arguments.size());
   for (size_t j = 0; j < arguments.size(); ++j) {
     const size_t column = A + j;
+    argument_columns[j] = static_cast<uint32_t>(column);
     const bool multiplicity = column >= layout.lookup_first && column < layout.shuffle_first &&
                               (column - layout.lookup_first) % 2 == 0;
     blind(arguments[j], multiplicity ? u : u + 1, rng);
-    proof.argument_commitments.push_back(commit_advice(column, std::move(arguments[j]), "argument"));
-    report("argument commitments", j + 1, arguments.size());
   }
+  commit_columns(argument_columns, arguments, "argument", "argument commitments", arguments.size(),
+                 proof.argument_commitments);
   arguments.clear();
   timings.argument_commitments = seconds_since(clock);
 

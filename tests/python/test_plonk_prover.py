@@ -197,6 +197,13 @@ def test_progress_callback_sees_every_commitment(feature):
     assert len(steps) == t.circuit.cost(K).proof_commitments + 1
 
 
+def test_default_progress_is_a_tqdm_bar_on_stderr(feature, capsys):
+    pytest.importorskip("tqdm")
+    t, pk, instances, proof = feature
+    assert verify(pk, prove(pk, t.circuit, instances), instances)
+    assert "prove" in capsys.readouterr().err
+
+
 def test_exceptions_in_the_progress_callback_propagate(feature):
     t, pk, instances, proof = feature
 
