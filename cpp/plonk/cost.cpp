@@ -81,8 +81,11 @@ CostEstimate estimate_cost(const ConstraintSystem& cs, uint32_t k) {
   size_t advice_openings = 0;
   for (const auto& rotations : cs.advice_query_rotations()) advice_openings += rotations.size();
   const size_t permutation_openings = C == 0 ? 0 : P + 3 * C - 1;
-  c.proof_evaluations = advice_openings + fixed_openings(cs) + permutation_openings + 3 * L + 2 * S + 1;
-  c.proof_bytes = 32 * (c.proof_commitments + c.proof_evaluations + c.opening_points);
+  // l_0, l_last, l_active (every argument) and X (the permutation's identity side).
+  const size_t lagrange_openings = C > 0 ? 4 : (L + S > 0 ? 3 : 0);
+  c.proof_evaluations =
+      advice_openings + fixed_openings(cs) + lagrange_openings + permutation_openings + 3 * L + 2 * S + 1;
+  c.proof_bytes = kProofHeaderBytes + 32 * (c.proof_commitments + c.proof_evaluations + c.opening_points);
   c.verifying_key_commitments = F + P;
 
   const size_t witness_polys = A + I + 2 * L + S + C;

@@ -7,13 +7,14 @@
 // groups (lookups sharing a table share m and φ, see constraint_system.hpp),
 // S shuffles, P equality columns in C = ceil(P / (d − 2)) permutation chunks.
 //
-// Proof (all elements 32 bytes: compressed G1 or Fr):
+// Proof (a 5-byte header "zkPF" + version, then elements of 32 bytes: compressed G1 or Fr):
 //   commitments  A (advice) + 2L (logUp multiplicity m and running sum φ)
 //                + S (shuffle products) + C (permutation products)
 //                + 1 (vanishing random polynomial) + (d − 1) (quotient pieces of degree < n)
 //   evaluations  one per distinct (advice column, rotation) and (fixed column, rotation)
 //                queried (equality columns are opened at x for the permutation),
-//                P sigma evaluations, 3C − 1 permutation products (z_i(x), z_i(ωx), and
+//                l_0, l_last, l_active (3 when there is any argument) and X (a 4th
+//                with the permutation), P sigma evaluations, 3C − 1 permutation products (z_i(x), z_i(ωx), and
 //                z_i(ω^last x) linking chunk i to i + 1), 3L (m(x), φ(x), φ(ωx)),
 //                2S (z(x), z(ωx)), 1 for the random polynomial; instance values are
 //                evaluated by the verifier, and h(x) is derived by it.
@@ -29,6 +30,7 @@
 // Lagrange values (n), coefficients (n) and extended values (n·e):
 //   32 · [(F + P + A + I + 2L + S + C) · (2n + n·e) + 4 · n·e]
 // (the 4 extended-size vectors: l_0, l_last, l_active and the quotient accumulator).
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -36,6 +38,9 @@
 #include "cpp/plonk/constraint_system.hpp"
 
 namespace zkevm::plonk {
+
+// The proof's header: "zkPF" and a version byte (proof.hpp).
+inline constexpr size_t kProofHeaderBytes = 5;
 
 struct CostEstimate {
   struct Work {

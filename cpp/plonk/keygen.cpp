@@ -3,12 +3,15 @@
 #include "cpp/ec/encoding.hpp"
 #include "cpp/pcs/kzg.hpp"
 #include "cpp/plonk/mock_prover.hpp"
+#include "cpp/util/parallel.hpp"
 
 namespace zkevm::plonk {
 namespace {
 
 constexpr uint8_t kVkMagic[4] = {'z', 'k', 'V', 'K'};
 constexpr uint8_t kVkVersion = 1;
+constexpr uint8_t kPkMagic[4] = {'z', 'k', 'P', 'K'};
+constexpr uint8_t kPkVersion = 1;
 
 void put_u32(std::vector<uint8_t>& out, uint32_t v) {
   for (int i = 0; i < 4; ++i) out.push_back(static_cast<uint8_t>(v >> (8 * i)));
@@ -70,6 +73,69 @@ VerifyingKey VerifyingKey::from_bytes(std::span<const uint8_t> bytes, const Cons
   return vk;
 }
 
+std::vector<uint8_t> ProvingKey::to_bytes() const {
+  std::vector<uint8_t> out(kPkMagic, kPkMagic + 4);
+  out.push_back(kPkVersion);
+  const std::vector<uint8_t> vk_bytes = vk.to_bytes();
+  put_u32(out, static_cast<uint32_t>(vk_bytes.size()));
+  out.insert(out.end(), vk_bytes.begin(), vk_bytes.end());
+  out.reserve(out.size() + fixed_coeff.size() * domain.size() * 32);
+  for (const auto& p : fixed_coeff) {
+    for (const Fr& c : p.span()) {
+      const auto b = c.to_bytes_le();
+      out.insert(out.end(), b.begin(), b.end());
+    }
+  }
+  return out;
+}
+
+ProvingKey ProvingKey::from_bytes(std::span<const uint8_t> bytes, const ConstraintSystem& cs, const pcs::Srs& srs) {
+  constexpr size_t header = 4 + 1 + 4;
+  if (bytes.size() < header) {
+    throw EncodingError("proving key: " + std::to_string(bytes.size()) + " bytes, shorter than the header");
+  }
+  if (!std::equal(kPkMagic, kPkMagic + 4, bytes.begin())) throw EncodingError("proving key: bad magic (not a zkPK key)");
+  if (bytes[4] != kPkVersion) {
+    throw EncodingError("proving key: version " + std::to_string(bytes[4]) + " is not supported (expected " +
+                        std::to_string(kPkVersion) + ")");
+  }
+  const size_t vk_size = get_u32(bytes, 5);
+  if (vk_size > bytes.size() - header) throw EncodingError("proving key: the verifying key runs past the end");
+  VerifyingKey vk = VerifyingKey::from_bytes(bytes.subspan(header, vk_size), cs);
+  if ((size_t{1} << vk.k) > srs.size()) {
+    throw InputError("proving key: k = " + std::to_string(vk.k) + " needs 2^k SRS powers, the SRS has " +
+                     std::to_string(srs.size()));
+  }
+  const Protocol& protocol = *vk.protocol;
+  const size_t n = protocol.n, total = protocol.layout.num_fixed, F = cs.num_fixed_columns();
+  const size_t expected = header + vk_size + total * n * 32;
+  if (bytes.size() != expected) {
+    throw EncodingError("proving key: " + std::to_string(bytes.size()) + " bytes, expected " + std::to_string(expected));
+  }
+  ProvingKey pk{std::move(vk), srs, poly::EvaluationDomain(protocol.k, protocol.extension_log), {}, {}, {}};
+  pk.fixed_coeff.resize(total);
+  pk.fixed_extended.resize(total);
+  pk.preprocessed.resize(total - F);
+  const uint8_t* at = bytes.data() + header + vk_size;
+  for (size_t i = 0; i < total; ++i) {
+    std::vector<Fr> coeffs(n);
+    for (size_t j = 0; j < n; ++j, at += 32) {
+      try {
+        coeffs[j] = Fr::from_bytes_le(std::span<const uint8_t>(at, 32));
+      } catch (const EncodingError& e) {
+        throw EncodingError("proving key: fixed column " + std::to_string(i) + " coefficient " + std::to_string(j) +
+                            ": " + e.what());
+      }
+    }
+    pk.fixed_coeff[i] = Polynomial<Coeff>(std::move(coeffs));
+  }
+  parallel_for(total, [&](size_t i) {
+    pk.fixed_extended[i] = pk.domain.coeff_to_extended(pk.fixed_coeff[i]);
+    if (i >= F) pk.preprocessed[i - F] = pk.domain.coeff_to_lagrange(pk.fixed_coeff[i]).take();
+  });
+  return pk;
+}
+
 ProvingKey keygen(const ConstraintSystem& cs_in, Circuit& circuit, const pcs::Srs& srs, uint32_t k) {
   if (k > Fr::two_adicity || (size_t{1} << k) > srs.size()) {
     throw InputError("keygen: k = " + std::to_string(k) + " needs 2^k SRS powers, the SRS has " + std::to_string(srs.size()));
@@ -95,8 +161,8 @@ ProvingKey keygen(const ConstraintSystem& cs_in, Circuit& circuit, const pcs::Sr
                                       : pk.preprocessed[i - F]);
     pk.vk.fixed_commitments[i] = pcs::commit_lagrange(srs, values);
     pk.fixed_coeff[i] = pk.domain.lagrange_to_coeff(std::move(values));
-    pk.fixed_extended[i] = pk.domain.coeff_to_extended(pk.fixed_coeff[i]);
   }
+  parallel_for(total, [&](size_t i) { pk.fixed_extended[i] = pk.domain.coeff_to_extended(pk.fixed_coeff[i]); });
   pk.vk.cs = cs;
   pk.vk.protocol = protocol;
   pk.vk.k = k;

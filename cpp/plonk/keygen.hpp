@@ -50,6 +50,17 @@ struct ProvingKey {
   // Every widened fixed column in coefficient form and on the extended coset.
   std::vector<Polynomial<Coeff>> fixed_coeff;
   std::vector<Polynomial<ExtendedLagrange>> fixed_extended;
+
+  // Versioned bytes: "zkPK", version, the verifying key's bytes (length
+  // first), then the coefficients of every widened fixed column (32-byte LE).
+  // The SRS is not included.
+  std::vector<uint8_t> to_bytes() const;
+  // The key in bytes for the constraint system cs with this SRS (the one it
+  // was made with: another SRS gives proofs that do not verify). The
+  // extended-coset forms are recomputed. EncodingError on a wrong magic,
+  // version or length, a bad point or a non-canonical scalar; InputError when
+  // the key was made for another constraint system or the SRS is too small.
+  static ProvingKey from_bytes(std::span<const uint8_t> bytes, const ConstraintSystem& cs, const pcs::Srs& srs);
 };
 
 // The proving key for circuit at 2^k rows; cs must come from circuit.configure.

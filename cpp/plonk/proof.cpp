@@ -6,7 +6,7 @@ namespace zkevm::plonk {
 namespace {
 
 constexpr uint8_t kMagic[4] = {'z', 'k', 'P', 'F'};
-constexpr uint8_t kVersion = 1;
+constexpr uint8_t kVersion = 2;  // 2: random polynomial r, no quotient evaluations
 constexpr size_t kHeader = 5;
 
 struct Counts {
@@ -56,7 +56,7 @@ class Reader {
 
 size_t Proof::size_for(const VerifyingKey& vk) {
   const Counts c = counts(vk);
-  return kHeader + 32 * (c.advice + c.arguments + 2 * c.quotient + c.evaluations + 2);
+  return kHeader + 32 * (c.advice + c.arguments + 1 + c.quotient + c.evaluations + 1 + 2);
 }
 
 std::vector<uint8_t> Proof::to_bytes() const {
@@ -64,9 +64,10 @@ std::vector<uint8_t> Proof::to_bytes() const {
   out.push_back(kVersion);
   for (const auto& p : advice_commitments) put_point(out, p);
   for (const auto& p : argument_commitments) put_point(out, p);
+  put_point(out, random_commitment);
   for (const auto& p : quotient_commitments) put_point(out, p);
   for (const auto& v : evaluations) put_scalar(out, v);
-  for (const auto& v : quotient_evaluations) put_scalar(out, v);
+  put_scalar(out, random_evaluation);
   put_point(out, opening.h_commitment);
   put_point(out, opening.opening);
   return out;
@@ -89,9 +90,10 @@ Proof Proof::from_bytes(std::span<const uint8_t> bytes, const VerifyingKey& vk) 
   Proof p;
   for (size_t i = 0; i < c.advice; ++i) p.advice_commitments.push_back(r.point("advice commitment " + std::to_string(i)));
   for (size_t i = 0; i < c.arguments; ++i) p.argument_commitments.push_back(r.point("argument commitment " + std::to_string(i)));
+  p.random_commitment = r.point("random polynomial commitment");
   for (size_t i = 0; i < c.quotient; ++i) p.quotient_commitments.push_back(r.point("quotient commitment " + std::to_string(i)));
   for (size_t i = 0; i < c.evaluations; ++i) p.evaluations.push_back(r.scalar("evaluation " + std::to_string(i)));
-  for (size_t i = 0; i < c.quotient; ++i) p.quotient_evaluations.push_back(r.scalar("quotient evaluation " + std::to_string(i)));
+  p.random_evaluation = r.scalar("random polynomial evaluation");
   p.opening.h_commitment = r.point("SHPLONK W");
   p.opening.opening = r.point("SHPLONK W'");
   return p;

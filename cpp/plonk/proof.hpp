@@ -4,9 +4,10 @@
 //   "zkPF" | version (1 byte)
 //   advice commitments (phase 0 columns, then phase 1)           32 bytes each
 //   argument commitments (permutation z, logUp m and φ, shuffle z) 32 bytes each
+//   the vanishing argument's random polynomial r                  32 bytes
 //   quotient piece commitments                                    32 bytes each
 //   evaluations of the opened queries (Protocol::evaluated_queries) 32 bytes each
-//   evaluations of the quotient pieces at x                       32 bytes each
+//   r(x)                                                          32 bytes
 //   SHPLONK W and W'                                              32 bytes each
 // with G1 points compressed and scalars canonical little-endian.
 #include <cstdint>
@@ -20,9 +21,10 @@ namespace zkevm::plonk {
 struct Proof {
   std::vector<G1Affine> advice_commitments;    // circuit advice, commitment order (phase 0, then 1)
   std::vector<G1Affine> argument_commitments;  // the virtual advice columns
+  G1Affine random_commitment;                  // the vanishing argument's random polynomial r
   std::vector<G1Affine> quotient_commitments;
   std::vector<Fr> evaluations;                 // per Protocol::evaluated_queries
-  std::vector<Fr> quotient_evaluations;
+  Fr random_evaluation;                        // r(x)
   pcs::ShplonkProof opening;
 
   std::vector<uint8_t> to_bytes() const;

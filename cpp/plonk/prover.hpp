@@ -3,13 +3,17 @@
 // SHPLONK multi-opening). Transcript order, shared with the verifier:
 //   absorb instances; commit phase-0 advice; squeeze the circuit's challenges;
 //   commit phase-1 advice; squeeze θ, β, γ; commit the argument polynomials
-//   (permutation products, logUp m and φ, shuffle products); squeeze y;
-//   commit the quotient pieces h_i (h = Σ X^(n i) h_i = numerator / Z_H on the
-//   extended coset); squeeze x; absorb every opened evaluation at x ω^r and
-//   h_i(x); SHPLONK multi-open (W, squeeze, W').
-// Advice rows from usable_rows on are random (blinding); the quotient pieces
-// are not blinded (see docs/DESIGN-NOTES.md "## Prover").
+//   (permutation products, logUp m and φ, shuffle products); commit the
+//   vanishing argument's random polynomial r; squeeze y; commit the quotient
+//   pieces h_i (h = Σ X^(n i) h_i = numerator / Z_H on the extended coset);
+//   squeeze x; absorb every opened evaluation at x ω^r and r(x); SHPLONK
+//   multi-open (W, squeeze, W') of those and of h at x, whose value
+//   numerator(x) / (x^n − 1) the verifier computes itself.
+// Zero knowledge (as halo2): advice rows from usable_rows on and argument rows
+// after the last are random, so every opened evaluation is masked; h(x) is
+// never sent, and r (uniformly random, degree < n) masks the batched opening.
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "cpp/plonk/keygen.hpp"
@@ -31,6 +35,9 @@ struct ProveOptions {
   bool deterministic = false;
   uint64_t seed = 0;
   ProveTimings* timings = nullptr;  // filled when not null
+  // Called after each step of work: (step name, steps done, steps of that name).
+  // Runs on the proving thread; exceptions propagate out of prove.
+  std::function<void(const char* step, size_t done, size_t total)> progress;
 };
 
 // A proof that circuit's witness satisfies pk's constraint system with the

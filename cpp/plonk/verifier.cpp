@@ -57,11 +57,12 @@ void verify(const VerifyingKey& vk, const std::vector<std::vector<Fr>>& instance
     advice_commitments[A + j] = proof.argument_commitments[j];
     t.absorb_point("argument", advice_commitments[A + j]);
   }
+  t.absorb_point("vanishing random", proof.random_commitment);
   challenges[layout.y] = t.squeeze_challenge("y");
   for (const auto& c : proof.quotient_commitments) t.absorb_point("quotient", c);
   const Fr x = t.squeeze_challenge("x");
   for (const Fr& v : proof.evaluations) t.absorb_scalar("evaluation", v);
-  for (const Fr& v : proof.quotient_evaluations) t.absorb_scalar("quotient evaluation", v);
+  t.absorb_scalar("vanishing random evaluation", proof.random_evaluation);
 
   // The vanishing identity at x.
   const size_t n = protocol.n;
@@ -74,14 +75,14 @@ void verify(const VerifyingKey& vk, const std::vector<std::vector<Fr>>& instance
     if (column.kind == ColumnKind::Instance) return instance_at(instances[column.index], point(rotation), omega, n);
     return proof.evaluations[protocol.evaluation_index(column, rotation)];
   });
+  // h(x) = numerator(x) / (x^n − 1), checked by opening [h] = Σ x^(n i) [h_i] at x.
   const Fr xn = x.pow(n);
-  Fr h = Fr::zero(), power = Fr::one();
-  for (const Fr& piece : proof.quotient_evaluations) {
-    h += piece * power;
-    power *= xn;
-  }
-  if (numerator[0] != h * (xn - Fr::one())) {
-    throw VerificationError("proof: the constraints do not hold at the challenge point (vanishing identity fails)");
+  const Fr vanishing = xn - Fr::one();
+  if (vanishing.is_zero()) throw VerificationError("proof: the challenge x lies in the domain (x^n = 1)");
+  const Fr h_value = numerator[0] * vanishing.inverse();
+  ec::G1Jacobian h_commitment;
+  for (size_t i = proof.quotient_commitments.size(); i-- > 0;) {
+    h_commitment = h_commitment * xn + ec::G1Jacobian::from_affine(proof.quotient_commitments[i]);
   }
 
   // Every claimed evaluation, in one SHPLONK check.
@@ -100,12 +101,13 @@ void verify(const VerifyingKey& vk, const std::vector<std::vector<Fr>>& instance
   };
   add_openings(ColumnKind::Advice, protocol.advice_rotations, advice_commitments);
   add_openings(ColumnKind::Fixed, protocol.fixed_rotations, vk.fixed_commitments);
-  for (size_t i = 0; i < protocol.quotient_pieces; ++i) {
-    openings.push_back({proof.quotient_commitments[i], {x}, {proof.quotient_evaluations[i]}});
-  }
+  openings.push_back({h_commitment.to_affine(), {x}, {h_value}});
+  openings.push_back({proof.random_commitment, {x}, {proof.random_evaluation}});
   TranscriptChallenger challenger(t);
   if (!pcs::shplonk_verify(params, openings, proof.opening, challenger)) {
-    throw VerificationError("proof: the SHPLONK opening check failed (an evaluation does not match its commitment)");
+    throw VerificationError(
+        "proof: the SHPLONK opening check failed (the constraints do not hold at x, or an evaluation does not "
+        "match its commitment)");
   }
 }
 

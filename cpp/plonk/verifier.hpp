@@ -1,10 +1,10 @@
 #pragma once
 // The verifier of prover.hpp's proofs: it parses the proof (every point on
 // the curve, every scalar canonical), replays the transcript, evaluates the
-// public inputs at x ω^r itself, checks the vanishing identity
-//   numerator(x) = Z_H(x) Σ_i x^(n i) h_i(x)
-// from the claimed evaluations, and checks all claimed evaluations with one
-// SHPLONK verification (one pairing check).
+// public inputs at x ω^r itself, derives h(x) = numerator(x) / Z_H(x) from the
+// claimed evaluations, and checks all claimed evaluations, h(x) against
+// [h] = Σ_i x^(n i) [h_i] and r(x) with one SHPLONK verification (one pairing
+// check): the vanishing identity holds exactly when that opening does.
 #include <cstdint>
 #include <span>
 #include <vector>

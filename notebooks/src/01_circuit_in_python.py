@@ -96,31 +96,54 @@ prover.values(f)[:3]
     ("markdown", """
 ## Cost of a real proof
 
-When the native core has the cost model (`cpp/plonk/cost.hpp`), `circuit.cost(k)`
-predicts proof size, commitments, MSM/NTT work and prover memory.
+`circuit.cost(k)` predicts the proof size (exactly: it is checked against real
+proofs), the commitments, the MSM/NTT work and the prover's memory.
 """),
     ("code", """
-try:
-    print(c.cost(9))
-except zkevm.UnsupportedError as error:
-    print("not in this build yet:", error)
+print(c.cost(9))
 """),
     ("markdown", """
 ## Keygen, prove, verify
 
-The KZG prover and verifier (`keygen`, `prove`, `verify`) are being built in
-`cpp/plonk`; their Python bindings are not in this build yet. The next cell
-runs them only when they are available, and says so otherwise.
+A real proof needs a KZG structured reference string. `insecure_srs(k)` derives
+one from a publicly known secret: fine for a demo, useless for security (anyone
+can forge proofs against it). For real use, load a powers-of-tau ceremony file:
+`zkevm.pcs.Srs.load_ptau("powersOfTau28_hez_final_10.ptau", 1 << 9)`.
+
+`keygen` commits the fixed columns (the byte table, selectors, constants) and
+the copy constraints; `prove` runs the KZG prover on the witness (a progress
+bar when tqdm is installed); `verify` needs only the verifying key, the proof
+bytes and the public inputs.
 """),
     ("code", """
-import zkevm.plonk as plonk
+from zkevm.plonk import insecure_srs, keygen, prove, verify
 
-if all(hasattr(plonk, name) for name in ("keygen", "prove", "verify")):
-    pk = plonk.keygen(c, k=9)
-    proof = plonk.prove(pk, c)
-    print("proof bytes:", len(proof))
-    print("verifies:", plonk.verify(pk.verifying_key, proof, instances=[[fib[-1]]]))
-else:
-    print("keygen/prove/verify are not bound in this build yet: only the MockProver runs.")
+srs = insecure_srs(9)                      # INSECURE: demo only
+pk = keygen(c, k=9, srs=srs)
+vk = pk.verifying_key
+proof = prove(pk, c, instances=[[fib[-1]]], progress=False)
+print(vk)
+print("proof bytes:", len(proof), "(the cost model predicted", c.cost(9).proof_bytes, ")")
+print("verifies with the right public input:", verify(vk, proof, instances=[[fib[-1]]]))
+print("verifies with a wrong public input:  ", verify(vk, proof, instances=[[fib[-1] + 1]]))
+"""),
+    ("markdown", """
+Keys and proofs are bytes. A verifier rebuilds the key from its bytes and the
+circuit's configuration (the shape is code; the key holds k, the fixed
+commitments, a digest and the KZG parameters). A flipped byte breaks the proof.
+"""),
+    ("code", """
+from zkevm.plonk import VerifyingKey
+
+vk_bytes = vk.to_bytes()
+restored = VerifyingKey.from_bytes(vk_bytes, c)
+print("verifying key:", len(vk_bytes), "bytes; same digest:", restored.digest == vk.digest)
+print("restored key verifies:", verify(restored, proof, [[fib[-1]]]))
+tampered = bytearray(proof)
+tampered[-40] ^= 1
+try:
+    print("tampered proof verifies:", verify(restored, bytes(tampered), [[fib[-1]]]))
+except zkevm.EncodingError as error:  # the flipped byte may also leave no valid point
+    print("tampered proof rejected:", error)
 """),
 ]

@@ -21,6 +21,8 @@ FailureList([])
 >>> [(f.gate, f.row, f.cells[2].value) for f in MockProver(c, k=4).verify()]
 [('add', 1, 8)]
 
+Real proofs: ``keygen``, ``prove``, ``verify`` (see :mod:`zkevm.plonk_prover`).
+
 Values are Python ints in (-r, r) (a negative v means r + v), numpy integers,
 anything with ``__index__``/``__int__`` (e.g. ``zkevm.ff.Fr``), or numpy
 arrays: 1-D integer/object arrays, or ``(n, 4)`` uint64 arrays of canonical
@@ -60,6 +62,13 @@ __all__ = [
     "CellValue",
     "Layout",
     "Cost",
+    "insecure_srs",
+    "ProvingKey",
+    "VerifyingKey",
+    "keygen",
+    "prove",
+    "verify",
+    "circuit_instances",
 ]
 
 _native = _zkevm.plonk
@@ -672,3 +681,15 @@ class MockProver:
     def regions(self) -> list[tuple[str, int, int]]:
         """Each region as (name, start row, rows covered)."""
         return [tuple(r) for r in self._run.regions()]
+
+
+# keygen / prove / verify (defined in plonk_prover, which uses the classes above).
+from zkevm.plonk_prover import (  # noqa: E402
+    ProvingKey,
+    VerifyingKey,
+    circuit_instances,
+    insecure_srs,
+    keygen,
+    prove,
+    verify,
+)

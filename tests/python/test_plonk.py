@@ -139,7 +139,8 @@ def test_cost_estimate_when_the_core_has_it():
     cost = t.circuit.cost(8)
     assert cost.k == 8 and cost.n == 256
     assert cost.proof_bytes > 0 and cost.prover_memory_bytes > 0
-    assert cost.proof_bytes == 32 * (cost.proof_commitments + cost.proof_evaluations + cost.opening_points)
+    # A 5-byte header ("zkPF", version), then 32-byte points and scalars.
+    assert cost.proof_bytes == 5 + 32 * (cost.proof_commitments + cost.proof_evaluations + cost.opening_points)
 
 
 def test_regions_are_recorded_with_their_rows():

@@ -16,6 +16,7 @@ void bind_poly(py::module_& m);
 void bind_ff(py::module_& m);
 void bind_msm(py::module_& m);  // adds msm to the ec submodule: after bind_ec
 void bind_plonk(py::module_& m);
+void bind_plonk_prover(py::module_& plonk);  // keygen/prove/verify into the plonk submodule: from bind_plonk
 void bind_pcs(py::module_& m);
 void bind_circuits_keccak(py::module_& m);  // after bind_plonk
 void bind_circuits_tables(py::module_& m);

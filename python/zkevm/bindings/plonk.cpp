@@ -372,6 +372,7 @@ void bind_plonk(py::module_& parent) {
   bind_expression(m);
   bind_circuit(m);
   bind_mock_prover(m);
+  bind_plonk_prover(m);
 #ifdef ZKEVM_PLONK_HAS_COST
   bind_cost(m);
 #endif
