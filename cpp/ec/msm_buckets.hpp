@@ -174,6 +174,7 @@ class AffineBuckets {
     Base acc[kLanes];
     for (Base& a : acc) a = Base::one();
     for (std::size_t j = 0; j < m; ++j) {
+      if (j + kFlushLookahead < m) __builtin_prefetch(&buckets_[queue_bucket_[j + kFlushLookahead]]);
       const XY& a = buckets_[queue_bucket_[j]];
       const XY& q = queue_point_[j];
       Base den = !same_value(a.x, q.x) ? q.x - a.x : (same_value(a.y, q.y) ? a.y.dbl() : Base::one());
@@ -192,6 +193,7 @@ class AffineBuckets {
       inv[j % kLanes] *= den;
     }
     for (std::size_t j = 0; j < m; ++j) {
+      if (j + kFlushLookahead < m) __builtin_prefetch(&buckets_[queue_bucket_[j + kFlushLookahead]], 1);
       XY& a = buckets_[queue_bucket_[j]];
       const XY& q = queue_point_[j];
       Base lambda;
@@ -214,6 +216,9 @@ class AffineBuckets {
   }
 
   static constexpr std::size_t kLanes = 4;  // the lane inverses above are written for 4
+  // Buckets prefetched ahead in flush(): at 2^20 points a window's 2^15
+  // buckets (2 MiB) outgrow L2, and the batch visits them in random order.
+  static constexpr std::size_t kFlushLookahead = 8;
 
   std::vector<XY> buckets_;
   std::vector<State> state_;
