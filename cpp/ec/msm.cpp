@@ -10,14 +10,22 @@
 // the result is the same for any thread count since every task's sum is exact.
 // Affine buckets of a few windows share one accumulator so that its batches
 // of additions (one inversion each) can be long.
+//
+// G1 splits every scalar with the GLV endomorphism (glv.hpp): s P = k1 P +
+// k2 phi(P) with |k1|, |k2| < 2^127 and phi(x, y) = (beta x, y), so the MSM
+// runs over 2n "rows" (P_i, then phi(P_i)) with 127-bit scalars, the signs
+// folded into the digits. The bucket additions stay ~n 256 / c, but there are
+// half as many windows to reduce and to combine, which lets c grow.
 #include "cpp/ec/msm.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <type_traits>
 #include <vector>
 
+#include "cpp/ec/glv.hpp"
 #include "cpp/ec/msm_buckets.hpp"
 #include "cpp/ec/msm_digits.hpp"
 #include "cpp/util/error.hpp"
@@ -46,9 +54,33 @@ constexpr std::size_t kAffineGroupBuckets = std::size_t{1} << 15;
 // that few points hit a bucket with a queued addition.
 std::size_t affine_batch_size(std::size_t buckets) { return std::clamp<std::size_t>(buckets / 32, 16, 1024); }
 
-MsmBuckets resolve(std::size_t n, MsmBuckets buckets) {
+// The bits of the scalars Pippenger sees: GLV halves on G1, full scalars else.
+constexpr unsigned kGlvHalfBits = 127;
+template <class Params>
+constexpr bool kUsesGlv = std::is_same_v<Params, G1Params>;
+
+MsmBuckets resolve(std::size_t rows, MsmBuckets buckets) {
   if (buckets != MsmBuckets::automatic) return buckets;
-  return n >= kAffineBucketsFrom ? MsmBuckets::affine : MsmBuckets::jacobian;
+  return rows >= kAffineBucketsFrom ? MsmBuckets::affine : MsmBuckets::jacobian;
+}
+
+// The window size for `rows` points with scalars below 2^bits. Cost in mixed
+// additions (measured): k (rows a + 2^(c-1) r), a = one bucket addition (1 for
+// Jacobian buckets, 0.5 for batched affine ones), r = one bucket's share of the
+// running sum (a mixed plus a full addition).
+unsigned window_bits_for(std::size_t rows, MsmBuckets buckets, unsigned bits) {
+  const MsmBuckets kind = resolve(rows, buckets);
+  const double a = kind == MsmBuckets::affine ? 0.5 : 1.0, r = kind == MsmBuckets::affine ? 2.0 : 3.0;
+  unsigned best = 1;
+  double best_cost = 0;
+  for (unsigned c = 1; c <= msm_detail::kMaxWindowBits; ++c) {
+    double cost = window_count(c, bits) * (static_cast<double>(rows) * a + std::ldexp(r, static_cast<int>(c) - 1));
+    if (c == 1 || cost < best_cost) {
+      best = c;
+      best_cost = cost;
+    }
+  }
+  return best;
 }
 
 // One task: the windows [window_begin, window_end) over the points [begin, end).
@@ -57,12 +89,11 @@ struct Task {
   std::size_t begin, end;
 };
 
-// Writes partial[w] = sum over the task's points of digit_w(i) * P_i for each
-// of its windows w.
-template <class Buckets, class Params>
-void task_sums(Buckets& buckets, const Task& task, std::span<const AffinePoint<Params>> points,
+// Writes partial[w] = sum over the task's rows of digit_w(i) * point_at(i) for
+// each of its windows w (digits row-major by window: digits[w n + i]).
+template <class Buckets, class Params, class PointAt>
+void task_sums(Buckets& buckets, const Task& task, std::size_t n, PointAt&& point_at,
                const std::vector<int32_t>& digits, std::size_t bucket_count, JacobianPoint<Params>* partial) {
-  const std::size_t n = points.size();
   const unsigned windows = task.window_end - task.window_begin;
   buckets.reset(windows * bucket_count);
   const int32_t* rows = digits.data() + task.window_begin * n;
@@ -79,7 +110,7 @@ void task_sums(Buckets& buckets, const Task& task, std::span<const AffinePoint<P
         if (b >= 0) buckets.prefetch(static_cast<uint32_t>(b));
       }
     }
-    const AffinePoint<Params>& p = points[i];
+    const AffinePoint<Params> p = point_at(i);
     if (p.infinity) continue;
     for (unsigned w = 0; w < windows; ++w) {
       const int32_t d = rows[w * n + i];
@@ -101,23 +132,46 @@ JacobianPoint<Params> pippenger(std::span<const AffinePoint<Params>> points, std
     throw InputError("msm: window_bits " + std::to_string(options.window_bits) + " is out of range [1, " +
                      std::to_string(msm_detail::kMaxWindowBits) + "] (0 chooses by size)");
   }
-  const std::size_t n = points.size();
-  if (n == 0) return Jacobian::identity();
+  const std::size_t points_count = points.size();
+  if (points_count == 0) return Jacobian::identity();
+  // Rows: the points, then (GLV) their images under phi.
+  const std::size_t n = kUsesGlv<Params> ? 2 * points_count : points_count;
+  const unsigned bits = kUsesGlv<Params> ? kGlvHalfBits : Fr::bits;
   const MsmBuckets kind = resolve(n, options.buckets);
-  const unsigned c = options.window_bits ? options.window_bits : msm_window_bits(n, kind);
-  const unsigned k = window_count(c);
+  const unsigned c = options.window_bits ? options.window_bits : window_bits_for(n, kind, bits);
+  const unsigned k = window_count(c, bits);
   const std::size_t bucket_count = std::size_t{1} << (c - 1);
 
   // Digits window-major (digits[w n + i]) so each window streams its own row.
   std::vector<int32_t> digits(static_cast<std::size_t>(k) * n);
   parallel_for_chunks(
-      n,
+      points_count,
       [&](std::size_t begin, std::size_t end) {
         for (std::size_t i = begin; i < end; ++i) {
-          msm_detail::signed_digits(scalars[i].to_canonical(), c, digits.data() + i, n);
+          if constexpr (kUsesGlv<Params>) {
+            const GlvDecomposition d = glv_decompose(scalars[i]);
+            auto half = [](const GlvHalf& h) {
+              return ff::Limbs{static_cast<uint64_t>(h.magnitude), static_cast<uint64_t>(h.magnitude >> 64), 0, 0};
+            };
+            msm_detail::signed_digits(half(d.k1), c, digits.data() + i, n, bits, d.k1.negative);
+            msm_detail::signed_digits(half(d.k2), c, digits.data() + points_count + i, n, bits, d.k2.negative);
+          } else {
+            msm_detail::signed_digits(scalars[i].to_canonical(), c, digits.data() + i, n);
+          }
         }
       },
       4096);
+  // Row i's point: P_i, or phi(P_(i - count)) = (beta x, y) for the GLV rows.
+  [[maybe_unused]] const Fq& beta = glv_beta();
+  auto point_at = [&](std::size_t i) -> AffinePoint<Params> {
+    if constexpr (kUsesGlv<Params>) {
+      if (i >= points_count) {
+        const AffinePoint<Params>& p = points[i - points_count];
+        return p.infinity ? p : AffinePoint<Params>(p.x * beta, p.y);
+      }
+    }
+    return points[i];
+  };
 
   // Tasks: groups of windows (a multiple of the thread count, of near-equal
   // sizes, so that threads get equal work), times point chunks when threads
@@ -147,7 +201,8 @@ JacobianPoint<Params> pippenger(std::span<const AffinePoint<Params>> points, std
       for (std::size_t t = task_begin; t < task_end; ++t) {
         const Task& task = tasks[t];
         if (task.begin >= task.end) continue;
-        task_sums(buckets, task, points, digits, bucket_count, sums.data());
+        task_sums<std::remove_reference_t<decltype(buckets)>, Params>(buckets, task, n, point_at, digits, bucket_count,
+                                                                      sums.data());
         const std::size_t chunk = task.begin / chunk_size;
         for (unsigned w = task.window_begin; w < task.window_end; ++w) {
           partial[w * chunks + chunk] = sums[w - task.window_begin];
@@ -175,21 +230,7 @@ JacobianPoint<Params> pippenger(std::span<const AffinePoint<Params>> points, std
 }  // namespace
 
 unsigned msm_window_bits(std::size_t n, MsmBuckets buckets) {
-  const MsmBuckets kind = resolve(n, buckets);
-  // Cost in mixed additions (measured): k (n a + 2^(c-1) r), a = one bucket
-  // addition (1 for Jacobian buckets, 0.5 for batched affine ones), r = one
-  // bucket's share of the running sum (a mixed plus a full addition).
-  const double a = kind == MsmBuckets::affine ? 0.5 : 1.0, r = kind == MsmBuckets::affine ? 2.0 : 3.0;
-  unsigned best = 1;
-  double best_cost = 0;
-  for (unsigned c = 1; c <= msm_detail::kMaxWindowBits; ++c) {
-    double cost = window_count(c) * (static_cast<double>(n) * a + std::ldexp(r, static_cast<int>(c) - 1));
-    if (c == 1 || cost < best_cost) {
-      best = c;
-      best_cost = cost;
-    }
-  }
-  return best;
+  return window_bits_for(2 * n, buckets, kGlvHalfBits);  // G1: 2n GLV rows
 }
 
 G1Jacobian msm(std::span<const G1Affine> points, std::span<const Fr> scalars, const MsmOptions& options) {

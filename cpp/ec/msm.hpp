@@ -30,7 +30,8 @@ struct MsmOptions {
 G1Jacobian msm(std::span<const G1Affine> points, std::span<const Fr> scalars, const MsmOptions& options = {});
 G2Jacobian msm(std::span<const G2Affine> points, std::span<const Fr> scalars, const MsmOptions& options = {});
 
-// The window size c that msm() uses for n points with the given bucket kind.
+// The window size c that msm() uses for n points of G1 with the given bucket
+// kind (G1 runs Pippenger on 2n GLV rows with 127-bit scalars).
 unsigned msm_window_bits(std::size_t n, MsmBuckets buckets);
 
 }  // namespace zkevm::ec

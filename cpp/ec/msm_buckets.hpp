@@ -167,23 +167,33 @@ class AffineBuckets {
   [[gnu::noinline, gnu::flatten]] void flush() {
     const std::size_t m = queue_bucket_.size();
     if (m == 0) return;
-    // inverses_[j] holds the denominator, prefix_[j] the product of those before j.
-    Base acc = Base::one();
+    // Montgomery's batch inversion on kLanes interleaved chains (element j on
+    // lane j % kLanes): one long chain of products is bound by the latency of
+    // a multiplication, independent chains overlap. inverses_[j] holds the
+    // denominator, prefix_[j] the product of the earlier ones of its lane.
+    Base acc[kLanes];
+    for (Base& a : acc) a = Base::one();
     for (std::size_t j = 0; j < m; ++j) {
+      if (j + kFlushLookahead < m) __builtin_prefetch(&buckets_[queue_bucket_[j + kFlushLookahead]]);
       const XY& a = buckets_[queue_bucket_[j]];
       const XY& q = queue_point_[j];
       Base den = !same_value(a.x, q.x) ? q.x - a.x : (same_value(a.y, q.y) ? a.y.dbl() : Base::one());
       inverses_[j] = den;
-      prefix_[j] = acc;
-      acc *= den;
+      prefix_[j] = acc[j % kLanes];
+      acc[j % kLanes] *= den;
     }
-    Base inv = acc.inverse();
+    // The lanes' inverses from one inversion of their product.
+    const Base a01 = acc[0] * acc[1], a23 = acc[2] * acc[3];
+    const Base inv_all = (a01 * a23).inverse();
+    const Base inv01 = inv_all * a23, inv23 = inv_all * a01;
+    Base inv[kLanes] = {inv01 * acc[1], inv01 * acc[0], inv23 * acc[3], inv23 * acc[2]};
     for (std::size_t j = m; j-- > 0;) {
       Base den = inverses_[j];
-      inverses_[j] = inv * prefix_[j];
-      inv *= den;
+      inverses_[j] = inv[j % kLanes] * prefix_[j];
+      inv[j % kLanes] *= den;
     }
     for (std::size_t j = 0; j < m; ++j) {
+      if (j + kFlushLookahead < m) __builtin_prefetch(&buckets_[queue_bucket_[j + kFlushLookahead]], 1);
       XY& a = buckets_[queue_bucket_[j]];
       const XY& q = queue_point_[j];
       Base lambda;
@@ -204,6 +214,11 @@ class AffineBuckets {
     queue_point_.clear();
     ++flush_epoch_;
   }
+
+  static constexpr std::size_t kLanes = 4;  // the lane inverses above are written for 4
+  // Buckets prefetched ahead in flush(): at 2^20 points a window's 2^15
+  // buckets (2 MiB) outgrow L2, and the batch visits them in random order.
+  static constexpr std::size_t kFlushLookahead = 8;
 
   std::vector<XY> buckets_;
   std::vector<State> state_;

@@ -11,9 +11,11 @@ namespace zkevm::ec::msm_detail {
 // Largest supported window (2^19 buckets, ~40 MB per thread for affine ones).
 inline constexpr unsigned kMaxWindowBits = 20;
 
-// The number of c-bit windows: the smallest k with k c >= 255, so the carry
-// out of the top window is zero and its digit is at most 2^(c-1) (see below).
-constexpr unsigned window_count(unsigned c) { return (ff::Fr::bits + c) / c; }
+// The number of c-bit windows for scalars below 2^bits: the smallest k with
+// k c >= bits + 1, so the carry out of the top window is zero and its digit is
+// at most 2^(c-1) (see below). Full scalars of Fr have 254 bits; the halves of
+// a GLV decomposition (glv.hpp) have 127.
+constexpr unsigned window_count(unsigned c, unsigned bits = ff::Fr::bits) { return (bits + c) / c; }
 
 // Bits [pos, pos + c) of the little-endian 256-bit integer k (c <= 32; bits
 // past 255 read as zero).
@@ -25,13 +27,15 @@ inline uint64_t bits_at(const ff::Limbs& k, unsigned pos, unsigned c) {
   return v & ((uint64_t{1} << c) - 1);
 }
 
-// Writes the k = window_count(c) signed digits of the canonical scalar s to
-// out[0], out[stride], ..., out[(k-1) stride]. A window value v (with the
-// carry from below) at or above 2^(c-1) becomes v - 2^c and carries 1 up. The
-// top window is never folded: it holds at most 254 - (k-1)c <= c - 1 bits plus
-// the carry, so its digit is in [0, 2^(c-1)].
-inline void signed_digits(const ff::Limbs& s, unsigned c, int32_t* out, std::size_t stride) {
-  const unsigned k = window_count(c);
+// Writes the k = window_count(c, bits) signed digits of the scalar s < 2^bits
+// to out[0], out[stride], ..., out[(k-1) stride], each negated when negate is
+// set. A window value v (with the carry from below) at or above 2^(c-1)
+// becomes v - 2^c and carries 1 up. The top window is never folded: it holds
+// at most bits - (k-1)c <= c - 1 bits plus the carry, so its digit is in
+// [0, 2^(c-1)].
+inline void signed_digits(const ff::Limbs& s, unsigned c, int32_t* out, std::size_t stride,
+                          unsigned bits = ff::Fr::bits, bool negate = false) {
+  const unsigned k = window_count(c, bits);
   const int64_t half = int64_t{1} << (c - 1), full = int64_t{1} << c;
   int64_t carry = 0;
   for (unsigned w = 0; w < k; ++w) {
@@ -41,7 +45,7 @@ inline void signed_digits(const ff::Limbs& s, unsigned c, int32_t* out, std::siz
       v -= full;
       carry = 1;
     }
-    out[w * stride] = static_cast<int32_t>(v);
+    out[w * stride] = static_cast<int32_t>(negate ? -v : v);
   }
 }
 

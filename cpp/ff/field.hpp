@@ -98,40 +98,47 @@ class Field {
 
   // --- arithmetic -----------------------------------------------------------
 
+  // The arithmetic operators are always inlined: as calls (GCC's choice at -O3
+  // for the assembly kernels' size) every operand and result went through
+  // memory, and a G1 addition spent more time in calls than in arithmetic.
   // The operators compute into a local and build the result last: GCC 12 was
   // seen passing an operand's storage as the return slot (x = x * y), so a
   // result object written before the operands are read would clobber them.
-  friend Field operator+(const Field& a, const Field& b) {
+  [[gnu::always_inline]] friend Field operator+(const Field& a, const Field& b) {
     Limbs out;
     detail::add_mod<detail::KernelConstants<Params>>(out, a.limbs, b.limbs);
     return from_montgomery(out);
   }
 
-  friend Field operator-(const Field& a, const Field& b) {
+  [[gnu::always_inline]] friend Field operator-(const Field& a, const Field& b) {
     Limbs out;
     detail::sub_mod<detail::KernelConstants<Params>>(out, a.limbs, b.limbs);
     return from_montgomery(out);
   }
 
-  friend Field operator*(const Field& a, const Field& b) {
+  [[gnu::always_inline]] friend Field operator*(const Field& a, const Field& b) {
     Limbs out;
     mul_kernel(out, a.limbs, b.limbs);
     return from_montgomery(out);
   }
 
-  Field operator-() const { return zero() - *this; }
+  [[gnu::always_inline]] Field operator-() const { return zero() - *this; }
 
-  Field& operator+=(const Field& o) { return *this = *this + o; }
-  Field& operator-=(const Field& o) { return *this = *this - o; }
-  Field& operator*=(const Field& o) { return *this = *this * o; }
+  [[gnu::always_inline]] Field& operator+=(const Field& o) { return *this = *this + o; }
+  [[gnu::always_inline]] Field& operator-=(const Field& o) { return *this = *this - o; }
+  [[gnu::always_inline]] Field& operator*=(const Field& o) { return *this = *this * o; }
 
   friend bool operator==(const Field& a, const Field& b) { return a.limbs == b.limbs; }
   friend bool operator!=(const Field& a, const Field& b) { return !(a == b); }
 
   // x^2.
-  Field square() const { return *this * *this; }
+  [[gnu::always_inline]] Field square() const {
+    Limbs out;
+    square_kernel(out, limbs);
+    return from_montgomery(out);
+  }
   // 2x.
-  Field dbl() const { return *this + *this; }
+  [[gnu::always_inline]] Field dbl() const { return *this + *this; }
 
   bool is_zero() const { return detail::is_zero(limbs); }
   bool is_one() const { return limbs == r_mod_p; }
@@ -298,6 +305,17 @@ class Field {
       throw EncodingError(std::string("field element: expected 32 ") + order + " bytes, got " +
                           std::to_string(bytes.size()));
     }
+  }
+
+  // The mulx/adx build has a dedicated squaring (10 products instead of 16).
+  [[gnu::always_inline]] static void square_kernel(Limbs& out, const Limbs& a) {
+#if ZKEVM_FF_USE_ADX
+    if constexpr (no_carry) {
+      detail::mont_sqr_adx_for<Params>(out, a);
+      return;
+    }
+#endif
+    mul_kernel(out, a, a);
   }
 
   [[gnu::always_inline]] static void mul_kernel(Limbs& out, const Limbs& a, const Limbs& b) {

@@ -78,6 +78,28 @@ TEST(Msm, signed_digits_reconstruct_the_scalar_within_range) {
   }
 }
 
+// G1's MSM digits the GLV halves (|k| < 2^127) with their signs folded in.
+TEST(Msm, signed_digits_of_negated_127_bit_halves_reconstruct_minus_the_value) {
+  const ff::Limbs values[] = {{0, 0, 0, 0}, {1, 0, 0, 0}, {~0ull, ~0ull >> 1, 0, 0}, {0x123456789abcdefull, 1ull << 62, 0, 0}};
+  for (unsigned c = 1; c <= msm_detail::kMaxWindowBits; ++c) {
+    const unsigned k = msm_detail::window_count(c, 127);
+    ASSERT_GE(k * c, 128u);
+    for (const ff::Limbs& v : values) {
+      for (bool negate : {false, true}) {
+        std::vector<int32_t> digits(k);
+        msm_detail::signed_digits(v, c, digits.data(), 1, 127, negate);
+        mpz_class sum = 0;
+        for (unsigned w = k; w-- > 0;) {
+          EXPECT_LE(std::abs(static_cast<int64_t>(digits[w])), int64_t{1} << (c - 1)) << "c = " << c;
+          sum = (sum << c) + digits[w];
+        }
+        mpz_class expected = test::to_mpz(v);
+        EXPECT_EQ(sum, negate ? mpz_class(-expected) : expected) << "c = " << c;
+      }
+    }
+  }
+}
+
 TEST(Msm, msm_matches_naive_sum_on_random_inputs) {
   std::mt19937_64 rng(2);
   for (size_t n : {1, 2, 3, 7, 64, 255, 1000}) {
@@ -159,6 +181,27 @@ TEST(Msm, repeated_and_opposite_points_hit_the_doubling_and_cancelling_cases) {
   for (MsmBuckets buckets : kAllBuckets) {
     EXPECT_TRUE(
         msm(std::span<const G1Affine>(pairs), std::span<const Fr>(pair_scalars), {0, buckets}).is_identity());
+  }
+}
+
+// Affine buckets invert a batch's denominators on four interleaved product
+// chains: batches of every length mod 4 (including fewer than four additions,
+// which leave lanes empty) and a doubling inside a batch must all combine right.
+TEST(Msm, affine_batches_of_every_length_mod_4_match_naive_sum) {
+  std::mt19937_64 rng(16);
+  for (size_t n = 1; n <= 13; ++n) {
+    auto points = random_g1_points(n, rng);
+    std::vector<Fr> scalars = random_scalars(n, rng);
+    if (n > 2) {
+      points[1] = points[0];  // a doubling in the same batch
+      scalars[1] = scalars[0];
+    }
+    auto expected = naive_msm(points, scalars);
+    for (unsigned window_bits : {1u, 2u, 5u}) {
+      auto got = msm(std::span<const G1Affine>(points), std::span<const Fr>(scalars),
+                     {window_bits, MsmBuckets::affine});
+      EXPECT_EQ(got, expected) << "n = " << n << ", window_bits = " << window_bits;
+    }
   }
 }
 

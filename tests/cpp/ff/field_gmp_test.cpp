@@ -54,6 +54,34 @@ TYPED_TEST(FieldGmp, montgomery_kernels_match_gmp) {
 #if ZKEVM_FF_HAVE_ADX
       detail::mont_mul_adx_for<F>(out, a, b);
       ASSERT_EQ(to_mpz(out), expected) << "mulx/adx kernel, i=" << i;
+      detail::mont_sqr_adx_for<F>(out, a);
+      ASSERT_EQ(to_mpz(out), mont_product<F>(a, a)) << "mulx/adx squaring kernel, i=" << i;
+#endif
+    }
+  }
+}
+
+// The squaring kernel doubles the cross products (a carry into a seventh and
+// eighth word) and adds the reduced low half to the unreduced high half (a sum
+// up to 1.25p): limbs of all ones and values just below p drive every carry.
+TYPED_TEST(FieldGmp, squaring_kernel_matches_gmp_on_carry_heavy_inputs) {
+  using F = TypeParam;
+  if constexpr (F::no_carry) {
+    const uint64_t ones = ~uint64_t{0};
+    const Limbs& p = F::modulus;
+    std::vector<Limbs> inputs = {{p[0] - 1, p[1], p[2], p[3]}, {p[0] - 2, p[1], p[2], p[3]},
+                                 {ones, ones, ones, p[3] - 1},  {ones, ones, ones, 0},
+                                 {0, 0, 0, p[3] - 1},           {ones, 0, ones, p[3] - 1},
+                                 {1, 0, 0, 0},                  {0, 0, 0, 0}};
+    for (const Limbs& a : inputs) {
+      ASSERT_FALSE(detail::geq(a, p));
+      mpz_class expected = mont_product<F>(a, a);
+      Limbs out{};
+      F x = F::from_montgomery(a);
+      ASSERT_EQ(to_mpz(x.square().limbs), expected) << "Field::square of " << to_mpz(a);
+#if ZKEVM_FF_HAVE_ADX
+      detail::mont_sqr_adx_for<F>(out, a);
+      ASSERT_EQ(to_mpz(out), expected) << "mulx/adx squaring kernel on " << to_mpz(a);
 #endif
     }
   }
@@ -240,6 +268,8 @@ TEST(FieldGmpSlow, montgomery_kernels_match_gmp_on_many_random_inputs) {
 #if ZKEVM_FF_HAVE_ADX
     detail::mont_mul_adx_for<Fr>(out, a.limbs, b.limbs);
     ASSERT_EQ(test::to_mpz(out), expected) << i;
+    detail::mont_sqr_adx_for<Fr>(out, a.limbs);
+    ASSERT_EQ(test::to_mpz(out), test::to_mpz(a.limbs) * test::to_mpz(a.limbs) * rinv_p % p) << i;
 #endif
     Secp256k1Fp c = Secp256k1Fp::random(rng), d = Secp256k1Fp::random(rng);
     detail::mont_mul_portable_full(out, c.limbs, d.limbs, Secp256k1Fp::modulus, Secp256k1Fp::inv);
