@@ -25,7 +25,7 @@ struct ProveTimings {
   double witness = 0;               // synthesis and advice commitments
   double arguments = 0;             // permutation products, logUp m and φ, shuffle products
   double argument_commitments = 0;  // their commitments
-  double quotient = 0;     // extended-coset evaluation, division, piece commitments
+  double quotient = 0;     // random polynomial r, extended-coset evaluation, division, piece commitments
   double openings = 0;     // evaluations at x and SHPLONK
 };
 

@@ -305,3 +305,12 @@ def test_circuit_without_instances_reports_none():
     c = Circuit("empty")
     c.advice("a")
     assert circuit_instances(c, 4) == []
+
+
+def test_docstring_example_proves_and_verifies():
+    import doctest
+
+    import zkevm.plonk_prover
+
+    result = doctest.testmod(zkevm.plonk_prover)
+    assert result.failed == 0 and result.attempted >= 8
