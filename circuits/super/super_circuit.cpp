@@ -27,6 +27,7 @@ SuperConfig SuperConfig::configure(plonk::ConstraintSystem& cs) {
   c.state = state::StateConfig::configure(cs, c.rw, c.limb_range, c.byte_rlc);
   c.bytecode = bytecode::BytecodeConfig::configure(cs, c.bytecode_table, c.keccak_table, c.opcodes, c.u8, c.byte_rlc);
   c.keccak = KeccakConfig::configure(cs, c.keccak_table, c.byte_rlc);
+  c.evm = evm_circuit::EvmConfig::configure(cs, c.rw, c.bytecode_table, c.u8);
   return c;
 }
 
@@ -49,7 +50,8 @@ std::vector<size_t> tx_hash_rows(const std::vector<TxRow>& rows) {
 
 }  // namespace
 
-SuperCircuit::SuperCircuit(SuperTrace trace) : trace_(std::make_shared<const SuperTrace>(std::move(trace))) {
+SuperCircuit::SuperCircuit(SuperTrace trace)
+    : trace_(std::make_shared<const SuperTrace>(std::move(trace))), evm_(evm_circuit::build_witness(*trace_)) {
   const SuperTrace& t = *trace_;
   rw_rows_ = rw_table_rows(t.rw_ops);
   bytecode_rows_ = bytecode::bytecode_witness_rows(t.input.bytecodes);
@@ -61,10 +63,11 @@ SuperCircuit::SuperCircuit(SuperTrace trace) : trace_(std::make_shared<const Sup
   sizes_.bytecode_rows = bytecode_rows_.size() + 1;
   sizes_.keccak_rows = KeccakConfig::rows_for_blocks(keccak_.blocks.size());
   sizes_.fixed_table_rows = std::max<size_t>({size_t{1} << state::kLimbBits, 256, KeccakConfig::table_rows()});
-  const size_t needed = std::max({sizes_.rw_rows, sizes_.bytecode_rows, sizes_.keccak_rows, sizes_.fixed_table_rows,
-                                  tx_rows_.size(), block_rows_.size(), public_inputs().size()});
   plonk::ConstraintSystem cs;
-  SuperConfig::configure(cs);
+  const SuperConfig probe = SuperConfig::configure(cs);
+  sizes_.evm_rows = probe.evm.rows_needed(evm_);
+  const size_t needed = std::max({sizes_.evm_rows, sizes_.rw_rows, sizes_.bytecode_rows, sizes_.keccak_rows, sizes_.fixed_table_rows,
+                                  tx_rows_.size(), block_rows_.size(), public_inputs().size()});
   for (uint32_t k = 1; k <= 26; ++k) {
     if ((size_t{1} << k) > cs.blinding_factors() + 1 && cs.usable_rows(k) >= needed) {
       sizes_.k = k;
@@ -99,6 +102,7 @@ void SuperCircuit::synthesize(plonk::Assignment& a) {
   c.state.assign(a, state::state_rows(rw_rows_, a.usable_rows()));
   c.bytecode.assign(a, bytecode_rows_);
   c.keccak.assign(a, keccak_);
+  c.evm.assign(a, evm_);
 
   // Block and Tx tables, bound to the public inputs.
   c.block_table.assign(a, block_rows_);
@@ -120,16 +124,6 @@ void SuperCircuit::synthesize_phase1(plonk::Assignment& a, const plonk::Challeng
   config_.bytecode.assign_phase1(a, bytecode_rows_, r);
   config_.keccak.assign_phase1(a, keccak_, challenges);
   if (tamper_phase1) tamper_phase1(a, config_);
-}
-
-SuperTrace trace_state_test_case(const evm::StateTestCase& c) {
-  evm::BusMappingTracer tracer;
-  evm::WorldState post;
-  const evm::CaseResult r = evm::run_state_test_case(c, &tracer, &post);
-  if (r.verdict != evm::Verdict::Pass)
-    throw InputError(c.id() + ": the case does not pass the EVM (" + evm::verdict_name(r.verdict) + ": " + r.reason +
-                     ")");
-  return SuperTrace{tracer.steps(), tracer.rw_ops(), evm::build_circuit_input(c, tracer, post)};
 }
 
 }  // namespace zkevm::circuits

@@ -1,6 +1,7 @@
 #pragma once
 // The SuperCircuit: every sub-circuit in one constraint system, sharing the
-// tables — the State circuit proves the RW table the EVM circuit looks up, the
+// tables — the EVM circuit proves the steps and looks their RW operations and
+// opcodes up, the State circuit proves the RW table the EVM circuit reads, the
 // Bytecode circuit proves the Bytecode table, the Keccak circuit proves the
 // Keccak table the Bytecode circuit looks code hashes up in, and the fixed
 // tables (u8, u11, opcode properties) are assigned once.
@@ -21,6 +22,8 @@
 #include <vector>
 
 #include "circuits/bytecode/config.hpp"
+#include "circuits/evm/config.hpp"
+#include "circuits/evm/witness.hpp"
 #include "circuits/keccak/config.hpp"
 #include "circuits/keccak/witness.hpp"
 #include "circuits/state/config.hpp"
@@ -31,16 +34,13 @@
 
 namespace zkevm::circuits {
 
-// What the SuperCircuit proves: one case's execution trace and block tables.
-struct SuperTrace {
-  std::vector<evm::ExecStep> steps;
-  std::vector<evm::RwOp> rw_ops;
-  evm::CircuitInput input;
-};
+// What the SuperCircuit proves: one case's execution trace and block tables
+// (evm_circuit::trace_state_test_case makes it from a state test).
+using SuperTrace = evm_circuit::EvmTrace;
 
 // Rows each part of the SuperCircuit needs, and the k that holds them all.
 struct SuperSizes {
-  size_t rw_rows = 0, bytecode_rows = 0, keccak_rows = 0, fixed_table_rows = 0;
+  size_t evm_rows = 0, rw_rows = 0, bytecode_rows = 0, keccak_rows = 0, fixed_table_rows = 0;
   uint32_t k = 0;
 };
 
@@ -57,12 +57,15 @@ struct SuperConfig {
   state::StateConfig state;
   bytecode::BytecodeConfig bytecode;
   KeccakConfig keccak;
+  evm_circuit::EvmConfig evm;
 
   static SuperConfig configure(plonk::ConstraintSystem& cs);
 };
 
 class SuperCircuit : public plonk::Circuit {
  public:
+  // UnsupportedError naming the execution states without a gadget when the
+  // EVM circuit cannot prove the trace yet.
   explicit SuperCircuit(SuperTrace trace);
 
   // The rows each part needs and the smallest k holding them.
@@ -83,6 +86,7 @@ class SuperCircuit : public plonk::Circuit {
 
  private:
   std::shared_ptr<const SuperTrace> trace_;
+  evm_circuit::EvmWitness evm_;  // points into *trace_
   std::vector<RwRow> rw_rows_;
   std::vector<bytecode::BytecodeWitnessRow> bytecode_rows_;
   keccak::KeccakWitness keccak_;
@@ -91,9 +95,5 @@ class SuperCircuit : public plonk::Circuit {
   SuperSizes sizes_;
   SuperConfig config_;
 };
-
-// The trace of one state-test case: runs it with the bus-mapping tracer.
-// InputError when the case's transaction is invalid.
-SuperTrace trace_state_test_case(const evm::StateTestCase& c);
 
 }  // namespace zkevm::circuits

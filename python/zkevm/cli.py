@@ -60,12 +60,26 @@ def _configure_statetest(parser: argparse.ArgumentParser) -> None:
     statetest_cli.configure(parser)
 
 
+def _prove_cli() -> Any:
+    from zkevm import prove_cli
+
+    return prove_cli
+
+
 # name -> (command, text printer, help, optional function adding the subcommand's arguments)
 _COMMANDS: dict[str, tuple] = {
     "info": (_cmd_info, _print_info, "show how this zkevm was built"),
     "demo": (_cmd_demo, _print_demo, "run the main job end to end and report timings"),
     "statetest": (_cmd_statetest, _print_statetest, "run Ethereum GeneralStateTests: PATH... [--fork F] [--trace]",
                   _configure_statetest),
+    "mock": (lambda a: _prove_cli().mock_command(a), lambda r: _prove_cli().print_mock(r),
+             "run the SuperCircuit's MockProver on state tests: PATH... [--limit N]",
+             lambda p: _prove_cli().configure_mock(p)),
+    "prove": (lambda a: _prove_cli().prove_command(a), lambda r: _prove_cli().print_prove(r),
+              "prove a state-test case with the SuperCircuit: FILE [--case ID] [--out DIR]",
+              lambda p: _prove_cli().configure_prove(p)),
+    "verify": (lambda a: _prove_cli().verify_command(a), lambda r: _prove_cli().print_verify(r),
+               "verify a proof written by `zkevm prove`: PROOF.json", lambda p: _prove_cli().configure_verify(p)),
 }
 
 

@@ -23,5 +23,6 @@ void bind_circuits_tables(py::module_& m);
 void bind_circuits_state(py::module_& m);
 void bind_circuits_bytecode(py::module_& m);
 void bind_circuits_evm(py::module_& m);  // after bind_plonk and bind_evm
+void bind_circuits_super(py::module_& m);  // after bind_circuits_evm
 
 }  // namespace zkevm::bindings

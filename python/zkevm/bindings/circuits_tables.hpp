@@ -23,12 +23,14 @@ std::vector<evm::Bytecode> bytecodes_from_py(const py::dict& bytecodes);
 py::list failures_to_py(const std::vector<plonk::Failure>& failures);
 
 // Keygen and a proof of circuit at 2^k rows over the insecure test SRS of
-// secret `srs_seed` (tests and demos only): {proof, verifying_key, k, seconds}.
-// The GIL is released while it runs.
-py::dict prove_with_test_srs(plonk::Circuit& circuit, uint32_t k, uint64_t srs_seed);
+// secret `srs_seed` (tests and demos only), with the given public inputs (one
+// vector per instance column): {proof, verifying_key, k, seconds,
+// keygen_seconds, prove_seconds, phases}. The GIL is released while it runs.
+py::dict prove_with_test_srs(plonk::Circuit& circuit, uint32_t k, uint64_t srs_seed,
+                             const std::vector<std::vector<plonk::Fr>>& instances = {});
 // Whether proof verifies for the verifying-key bytes of a circuit whose shape
-// `shape` configures (any witness), over the same test SRS.
+// `shape` configures (any witness) and the public inputs, over the same test SRS.
 bool verify_with_test_srs(plonk::Circuit& shape, const py::bytes& verifying_key, const py::bytes& proof,
-                          uint64_t srs_seed);
+                          uint64_t srs_seed, const std::vector<std::vector<plonk::Fr>>& instances = {});
 
 }  // namespace zkevm::bindings

@@ -20,4 +20,5 @@ PYBIND11_MODULE(_zkevm, m) {
   bind_evm(m);
   bind_precompiles(m);
   bind_circuits_evm(m);
+  bind_circuits_super(m);
 }

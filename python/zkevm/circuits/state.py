@@ -11,7 +11,7 @@ circuit to bind (not yet).
 >>> bm = evm.bus_mapping(evm.load_state_test("tests/data/ethtests/GeneralStateTests/stExample/add11_yml.json")[0])
 >>> circuit = StateCircuit(bm)
 >>> circuit.k
-17
+12
 >>> circuit.mock_prove()
 []
 """

@@ -15,7 +15,7 @@ namespace {
 SuperTrace load(const std::string& relative, size_t case_index = 0) {
   const char* root = std::getenv("ZKEVM_TEST_DATA");
   const std::string path = std::string(root ? root : "tests/data") + "/ethtests/GeneralStateTests/" + relative;
-  return trace_state_test_case(evm::load_state_test(path).at(case_index));
+  return evm_circuit::trace_state_test_case(evm::load_state_test(path).at(case_index));
 }
 
 std::vector<plonk::Failure> mock(SuperCircuit& c) { return plonk::MockProver::run(c, c.minimum_k()).verify(); }
