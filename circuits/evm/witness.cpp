@@ -95,8 +95,13 @@ std::vector<std::string> unsupported_states(const EvmTrace& t) {
   if (!t.steps.empty() && t.steps.back().execution_state != "STOP" && missing.empty())
     missing.insert("a root call ending in " + t.steps.back().execution_state);
   if (missing.empty()) {
+    const evm::Bytecode* code = nullptr;
     if (std::string p = shape_problem(t); !p.empty()) missing.insert(p);
-    else if (!find_code(t)) missing.insert("steps that match no bytecode of the trace");
+    else if (!(code = find_code(t))) missing.insert("steps that match no bytecode of the trace");
+    // PUSH reads its data through the Bytecode table, which has no rows past the code's end.
+    for (const evm::ExecStep& s : t.steps)
+      if (code && s.opcode >= 0x60 && s.opcode <= 0x7f && s.pc + (s.opcode - 0x5f) >= code->bytes.size())
+        missing.insert(s.execution_state + " cut off by the end of the code");
   }
   return {missing.begin(), missing.end()};
 }
