@@ -30,7 +30,9 @@ EvmConfig EvmConfig::configure(plonk::ConstraintSystem& cs, const RwTable& rw, c
   c.step = StepStateColumns{advice("rw_counter"),   advice("call_id"),      advice("pc"),
                             advice("stack_pointer"), advice("gas_left"),     advice("memory_words"),
                             advice("reversible_write_counter"), advice("log_id"), advice("code_hash_hi"),
-                            advice("code_hash_lo"),  advice("opcode"),       advice("callee_address")};
+                            advice("code_hash_lo"),  advice("opcode"),       advice("callee_address"),
+                            advice("caller_address"), advice("call_value_hi"), advice("call_value_lo"),
+                            advice("call_data_length")};
   c.rw = RwSlotColumns{advice("rw.is_write"), advice("rw.tag"),      advice("rw.id"),       advice("rw.address"),
                        advice("rw.field_tag"), advice("rw.key_hi"),  advice("rw.key_lo"),  advice("rw.value_hi"),
                        advice("rw.value_lo"), advice("rw.value_prev_hi"), advice("rw.value_prev_lo"),
@@ -165,6 +167,10 @@ void EvmConfig::assign(plonk::Assignment& a, const EvmWitness& w) const {
       put(c.step.log_id, Fr::from_u64(v.log_id));
       put(c.step.opcode, Fr::from_u64(v.opcode));
       put(c.step.callee_address, address_cell(v.callee_address));
+      put(c.step.caller_address, address_cell(v.caller_address));
+      put(c.step.call_value_hi, word_cells(v.call_value).hi);
+      put(c.step.call_value_lo, word_cells(v.call_value).lo);
+      put(c.step.call_data_length, Fr::from_u64(v.call_data_length));
       // The code hash is carried onto the step's other rows (their code slots use it).
       region.assign_advice(c.step.code_hash_hi, o, hash.hi);
       region.assign_advice(c.step.code_hash_lo, o, hash.lo);

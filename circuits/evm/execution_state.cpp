@@ -33,6 +33,11 @@ const char* execution_state_name(ExecutionState s) {
     case ExecutionState::SstoreNoop: return "SSTORE_NOOP";
     case ExecutionState::SstoreWrite: return "SSTORE_WRITE";
     case ExecutionState::SstoreWriteRefund: return "SSTORE_WRITE_REFUND";
+    case ExecutionState::Address: return "ADDRESS";
+    case ExecutionState::Origin: return "ORIGIN";
+    case ExecutionState::Caller: return "CALLER";
+    case ExecutionState::CallValue: return "CALLVALUE";
+    case ExecutionState::CallDataSize: return "CALLDATASIZE";
     case ExecutionState::Count: break;
     default: break;
   }
@@ -62,7 +67,10 @@ std::optional<ExecutionState> execution_state_of(const std::string& s) {
       {"JUMPI", ExecutionState::Jumpi},       {"MSIZE", ExecutionState::Msize},
       {"MLOAD", ExecutionState::Mload},       {"MSTORE", ExecutionState::Mstore},
       {"MSTORE8", ExecutionState::Mstore8},    {"SLOAD", ExecutionState::Sload},
-      {"SSTORE", ExecutionState::SstoreWrite},  // the witness picks the shape by the operation count
+      {"SSTORE", ExecutionState::SstoreWrite},
+      {"ADDRESS", ExecutionState::Address},   {"ORIGIN", ExecutionState::Origin},
+      {"CALLER", ExecutionState::Caller},     {"CALLVALUE", ExecutionState::CallValue},
+      {"CALLDATASIZE", ExecutionState::CallDataSize},  // the witness picks the shape by the operation count
   };
   if (auto it = named.find(s); it != named.end()) return it->second;
   auto numbered = [&](const char* prefix, int lo, int hi) {

@@ -40,6 +40,11 @@ enum class ExecutionState : uint8_t {
   SstoreNoop,         // SSTORE of the slot's current value: no write
   SstoreWrite,        // SSTORE that writes, refund counter unchanged
   SstoreWriteRefund,  // SSTORE that writes and changes the refund counter
+  Address,
+  Origin,
+  Caller,
+  CallValue,
+  CallDataSize,
   Count,
 };
 

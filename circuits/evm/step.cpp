@@ -24,7 +24,9 @@ StepExprs StepBuilder::at(int r) const {
                    c.gas_left.rot(r),     c.memory_words.rot(r),
                    c.reversible_write_counter.rot(r), c.log_id.rot(r),
                    c.code_hash_hi.rot(r), c.code_hash_lo.rot(r),
-                   c.opcode.rot(r),       c.callee_address.rot(r)};
+                   c.opcode.rot(r),       c.callee_address.rot(r),
+                   c.caller_address.rot(r), c.call_value_hi.rot(r),
+                   c.call_value_lo.rot(r),  c.call_data_length.rot(r)};
 }
 
 RwExprs StepBuilder::rw(int j) const {
@@ -98,6 +100,10 @@ gadgets::ConstantGas StepBuilder::same_context(const Expression& pc_delta, const
   cb.require_equal("next code_hash hi", next_.code_hash_hi, cur_.code_hash_hi);
   cb.require_equal("next code_hash lo", next_.code_hash_lo, cur_.code_hash_lo);
   cb.require_equal("next callee_address", next_.callee_address, cur_.callee_address);
+  cb.require_equal("next caller_address", next_.caller_address, cur_.caller_address);
+  cb.require_equal("next call_value hi", next_.call_value_hi, cur_.call_value_hi);
+  cb.require_equal("next call_value lo", next_.call_value_lo, cur_.call_value_lo);
+  cb.require_equal("next call_data_length", next_.call_data_length, cur_.call_data_length);
   cb.require_equal("next pc", next_.pc, cur_.pc + pc_delta);
   cb.require_equal("next stack_pointer", next_.stack_pointer, cur_.stack_pointer + stack_delta);
   cb.require_equal("next memory_words", next_.memory_words, memory_words_next.value_or(cur_.memory_words));

@@ -36,7 +36,8 @@ inline constexpr size_t kByteColumns = 12;
 
 struct StepStateColumns {
   Column<Advice> rw_counter, call_id, pc, stack_pointer, gas_left, memory_words, reversible_write_counter, log_id,
-      code_hash_hi, code_hash_lo, opcode, callee_address;
+      code_hash_hi, code_hash_lo, opcode, callee_address, caller_address, call_value_hi, call_value_lo,
+      call_data_length;
 };
 
 struct RwSlotColumns {
@@ -71,7 +72,8 @@ struct RwExprs {
 // The step state's expressions at a rotation (the step, or the next step).
 struct StepExprs {
   Expression rw_counter, call_id, pc, stack_pointer, gas_left, memory_words, reversible_write_counter, log_id,
-      code_hash_hi, code_hash_lo, opcode, callee_address;
+      code_hash_hi, code_hash_lo, opcode, callee_address, caller_address, call_value_hi, call_value_lo,
+      call_data_length;
 };
 
 // Configure-time view of one state's step: cells from the pool, the step

@@ -58,9 +58,9 @@ const evm::Bytecode* find_code(const EvmTrace& t) {
   return nullptr;
 }
 
-StepValues values_of(const evm::ExecStep& s, const evm::Bytecode& code, const evm::Address& callee) {
-  StepValues v;
-  v.callee_address = callee;
+// The root call's context as BeginCall writes it: the fields each opcode step carries.
+StepValues values_of(const evm::ExecStep& s, const evm::Bytecode& code, const StepValues& context) {
+  StepValues v = context;
   v.rw_counter = s.rw_counter;
   v.call_id = s.call_id;
   v.pc = s.pc;
@@ -95,8 +95,13 @@ std::vector<std::string> unsupported_states(const EvmTrace& t) {
   if (!t.steps.empty() && t.steps.back().execution_state != "STOP" && missing.empty())
     missing.insert("a root call ending in " + t.steps.back().execution_state);
   if (missing.empty()) {
+    const evm::Bytecode* code = nullptr;
     if (std::string p = shape_problem(t); !p.empty()) missing.insert(p);
-    else if (!find_code(t)) missing.insert("steps that match no bytecode of the trace");
+    else if (!(code = find_code(t))) missing.insert("steps that match no bytecode of the trace");
+    // PUSH reads its data through the Bytecode table, which has no rows past the code's end.
+    for (const evm::ExecStep& s : t.steps)
+      if (code && s.opcode >= 0x60 && s.opcode <= 0x7f && s.pc + (s.opcode - 0x5f) >= code->bytes.size())
+        missing.insert(s.execution_state + " cut off by the end of the code");
   }
   return {missing.begin(), missing.end()};
 }
@@ -118,11 +123,19 @@ EvmWitness build_witness(const EvmTrace& t) {
   const uint64_t call_start = first - kCallContextWrites;
   const size_t kEpilogueOps = epilogue_ops(t);
   const uint64_t epilogue = t.rw_ops.size() - kEpilogueOps + 1;
-  // The CalleeAddress write (field 1) of the root call's context.
-  const evm::U256 callee_word = t.rw_ops[call_start - 1 + 1].value;
-  evm::Address callee{};
-  const auto callee_bytes = callee_word.to_be_bytes();
-  std::copy(callee_bytes.begin() + 12, callee_bytes.end(), callee.begin());
+  // The root call's context writes (fields in CallContextField order from call_start).
+  auto context_field = [&](evm::CallContextField f) { return t.rw_ops[call_start - 1 + static_cast<size_t>(f)].value; };
+  auto address_of = [](const evm::U256& w) {
+    evm::Address a{};
+    const auto bytes = w.to_be_bytes();
+    std::copy(bytes.begin() + 12, bytes.end(), a.begin());
+    return a;
+  };
+  StepValues context;
+  context.callee_address = address_of(context_field(evm::CallContextField::CalleeAddress));
+  context.caller_address = address_of(context_field(evm::CallContextField::CallerAddress));
+  context.call_value = context_field(evm::CallContextField::Value);
+  context.call_data_length = context_field(evm::CallContextField::CallDataLength).w[0];
   for (uint64_t c = 1; c < call_start; ++c) {
     StepWitness s;
     s.state = ExecutionState::BeginTxOp;
@@ -142,7 +155,7 @@ EvmWitness build_witness(const EvmTrace& t) {
     const evm::ExecStep& e = t.steps[i];
     StepWitness s;
     s.state = *execution_state_of(e.execution_state);
-    s.values = values_of(e, *code, callee);
+    s.values = values_of(e, *code, context);
     s.rws = rows_of(e.rw_counter, i + 1 < t.steps.size() ? t.steps[i + 1].rw_counter : epilogue);
     if (s.state == ExecutionState::SstoreWrite) {
       // key, value, warm slot, current value; then the write when the value changes, then the refund change.

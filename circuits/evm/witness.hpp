@@ -31,7 +31,9 @@ struct StepValues {
   uint64_t gas_left = 0;
   evm::U256 code_hash;
   uint8_t opcode = 0;
-  evm::Address callee_address{};
+  evm::Address callee_address{}, caller_address{};
+  evm::U256 call_value;
+  uint64_t call_data_length = 0;
 };
 
 struct StepWitness {

@@ -40,6 +40,12 @@ class BeginCall : public FixedShapeGadget<S::BeginCall, 10, 9> {
     // A 160-bit address spans both limbs of the word.
     b.cb.require_equal("callee address", n.callee_address,
                        field(F::CalleeAddress).value_hi * gadgets::pow256(16) + field(F::CalleeAddress).value_lo);
+    b.cb.require_equal("caller address", n.caller_address,
+                       field(F::CallerAddress).value_hi * gadgets::pow256(16) + field(F::CallerAddress).value_lo);
+    b.cb.require_equal("call value hi", n.call_value_hi, field(F::Value).value_hi);
+    b.cb.require_equal("call value lo", n.call_value_lo, field(F::Value).value_lo);
+    b.cb.require_zero("calldata length hi", field(F::CallDataLength).value_hi);
+    b.cb.require_equal("calldata length", n.call_data_length, field(F::CallDataLength).value_lo);
     b.cb.require_equal("depth 1", field(F::Depth).value_lo, Expression(1));
     b.cb.require_zero("not static", field(F::IsStatic).value_lo);
     b.cb.require_zero("not a creation", field(F::IsCreate).value_lo);

@@ -59,5 +59,6 @@ std::unique_ptr<StateGadget> make_mstore();
 std::unique_ptr<StateGadget> make_mstore8();
 std::unique_ptr<StateGadget> make_sload();
 std::unique_ptr<StateGadget> make_sstore(ExecutionState shape);
+std::unique_ptr<StateGadget> make_environment(ExecutionState state);
 
 }  // namespace zkevm::circuits::evm_circuit

@@ -31,6 +31,9 @@ std::vector<std::unique_ptr<StateGadget>> make_state_gadgets() {
   g.push_back(make_sload());
   for (ExecutionState s : {ExecutionState::SstoreNoop, ExecutionState::SstoreWrite, ExecutionState::SstoreWriteRefund})
     g.push_back(make_sstore(s));
+  for (ExecutionState s : {ExecutionState::Address, ExecutionState::Origin, ExecutionState::Caller,
+                           ExecutionState::CallValue, ExecutionState::CallDataSize})
+    g.push_back(make_environment(s));
   // Every state has exactly one gadget, at its index.
   for (size_t i = 0; i < g.size(); ++i)
     if (static_cast<size_t>(g[i]->state()) != i)

@@ -19,6 +19,8 @@ const char* kArithmetic =
 const char* kMemory = "602a60405260405150611234605f536041515059506000515000";
 // JUMP to 4, JUMPI taken to 12, JUMPI not taken.
 const char* kJumps = "600456005b6001600c5700005b600060035700";
+// ADDRESS, CALLER, ORIGIN, CALLVALUE, CALLDATASIZE (each popped).
+const char* kEnvironment = "30503350325034503650" "00";
 // SLOAD cold and warm, SSTORE 0 -> 7, SLOAD, SSTORE 7 -> 0 (refund).
 const char* kStorage = "6000545060005450600760015560015450600060015500";
 
@@ -32,6 +34,19 @@ TEST(EvmPrograms, arithmetic_and_comparisons_pass) { expect_satisfied(kArithmeti
 TEST(EvmPrograms, memory_passes) { expect_satisfied(kMemory); }
 TEST(EvmPrograms, jumps_pass) { expect_satisfied(kJumps); }
 TEST(EvmPrograms, storage_passes) { expect_satisfied(kStorage); }
+TEST(EvmPrograms, environment_reads_pass) { expect_satisfied(kEnvironment); }
+
+TEST(EvmPrograms, rejects_a_wrong_caller) {
+  EvmCircuit circuit(run_code(kEnvironment));
+  EvmWitness& w = circuit.witness();
+  const int i = find_step(w, ExecutionState::Caller);
+  ASSERT_GE(i, 0);
+  RwRow& push = w.steps[i].rws[0];
+  push.value = push.value + evm::U256(1);
+  w.rw_rows[push.rw_counter - 1].value = push.value;
+  const auto f = mock(circuit);
+  EXPECT_TRUE(fails_at(f, "CALLER: stack write 0 value lo")) << plonk::summarize(f);
+}
 
 TEST(EvmPrograms, the_programs_use_the_states_they_test) {
   auto states = [](const char* code) {
