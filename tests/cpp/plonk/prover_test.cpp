@@ -287,6 +287,36 @@ namespace {
 
 // δ separates the permutation's cosets; a δ of 0 (as a constant-initialized
 // static once produced) makes every copy constraint vacuous.
+// A fixed table that is zero on all but its first 5 rows (2^k − 5 − blinding
+// zero rows, as zero padding leaves) and an input that is zero on most rows.
+class ZeroPaddedTableCircuit : public Circuit {
+ public:
+  Column<Advice> a;
+  Column<Fixed> t;
+  Selector s;
+  void configure(ConstraintSystem& cs) override {
+    a = cs.advice_column("a");
+    t = cs.fixed_column("t");
+    s = cs.selector("s");
+    cs.lookup("a in t", "t", {a.cur()}, {t.cur()}, Expression(s));
+  }
+  void synthesize(Assignment& asg) override {
+    for (uint64_t v = 1; v <= 5; ++v) asg.assign(t, v - 1, Fr::from_u64(v));
+    for (size_t i = 0; i < asg.usable_rows(); ++i) {
+      asg.assign(a, i, Fr::from_u64(i % 16 == 3 ? i % 5 + 1 : 0));
+      asg.enable_selector(s, i);
+    }
+  }
+};
+
+TEST(Prover, lookup_into_a_zero_padded_table_with_many_zero_inputs_verifies) {
+  ProverSetup s = setup<ZeroPaddedTableCircuit>(7);
+  ZeroPaddedTableCircuit probe;
+  ASSERT_TRUE(MockProver::run(probe, 7).verify().empty());
+  const auto proof = prove(s.pk, *s.circuit, s.instances, seeded());
+  EXPECT_NO_THROW(verify(s.pk.vk, s.instances, proof, srs().verifier_key()));
+}
+
 TEST(Permutation, delta_is_generator_to_the_two_adicity) {
   Fr expected = Fr::from_u64(7);
   for (unsigned i = 0; i < Fr::two_adicity; ++i) expected = expected.square();
