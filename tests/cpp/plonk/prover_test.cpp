@@ -12,6 +12,7 @@
 #include "cpp/plonk/prover.hpp"
 #include "cpp/plonk/verifier.hpp"
 #include "tests/cpp/plonk/feature_circuit.hpp"
+#include "tests/cpp/plonk/unselected_circuit.hpp"
 
 namespace zkevm::plonk {
 namespace {
@@ -315,6 +316,18 @@ TEST(Prover, lookup_into_a_zero_padded_table_with_many_zero_inputs_verifies) {
   ASSERT_TRUE(MockProver::run(probe, 7).verify().empty());
   const auto proof = prove(s.pk, *s.circuit, s.instances, seeded());
   EXPECT_NO_THROW(verify(s.pk.vk, s.instances, proof, srs().verifier_key()));
+}
+
+TEST(Prover, gate_without_selector_gives_a_rejected_proof_as_the_mock_prover_predicts) {
+  for (bool selected : {false, true}) {
+    ProverSetup s = setup<test::UnselectedCircuit>(5, selected);
+    test::UnselectedCircuit probe(selected);
+    const auto failures = MockProver::run(probe, 5).verify();
+    const auto proof = prove(s.pk, *s.circuit, s.instances, seeded());
+    EXPECT_EQ(verify_ok(s.pk.vk, s.instances, proof, srs().verifier_key()), selected);
+    EXPECT_EQ(failures.empty(), selected) << summarize(failures);
+    if (!selected) EXPECT_EQ(failures.at(0).kind, FailureKind::ConstraintNotSwitchedOff);
+  }
 }
 
 TEST(Permutation, delta_is_generator_to_the_two_adicity) {
