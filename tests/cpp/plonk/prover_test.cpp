@@ -330,6 +330,29 @@ TEST(Prover, gate_without_selector_gives_a_rejected_proof_as_the_mock_prover_pre
   }
 }
 
+TEST(Prover, circuit_object_that_keygen_never_configured_proves) {
+  ProverSetup s = setup<FeatureCircuit>(5);
+  FeatureCircuit fresh;  // its column handles are set by prove's own configure
+  const auto proof = prove(s.pk, fresh, s.instances, seeded());
+  EXPECT_EQ(proof, prove(s.pk, *s.circuit, s.instances, seeded()));
+  EXPECT_NO_THROW(verify(s.pk.vk, s.instances, proof, srs().verifier_key()));
+}
+
+TEST(Prover, circuit_of_another_shape_is_an_input_error) {
+  ProverSetup s = setup<SquareCircuit>(5);
+  FeatureCircuit other;
+  try {
+    prove(s.pk, other, s.instances, seeded());
+    ADD_FAILURE() << "prove accepted a circuit of another shape";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("different constraint system"), std::string::npos) << e.what();
+  }
+  // Same columns, one gate switched from selected to unselected: another shape too.
+  ProverSetup selected = setup<test::UnselectedCircuit>(5, true);
+  test::UnselectedCircuit unselected(false);
+  EXPECT_THROW(prove(selected.pk, unselected, selected.instances, seeded()), InputError);
+}
+
 TEST(Permutation, delta_is_generator_to_the_two_adicity) {
   Fr expected = Fr::from_u64(7);
   for (unsigned i = 0; i < Fr::two_adicity; ++i) expected = expected.square();
