@@ -16,6 +16,10 @@ Expression compress(const std::vector<Expression>& exprs, const Expression& thet
   return acc;
 }
 
+struct FieldHash {
+  size_t operator()(const Fr& v) const { return static_cast<size_t>(hash_field(v)); }
+};
+
 void fill_random(std::vector<Fr>& column, size_t from, std::mt19937_64& rng) {
   for (size_t i = from; i < column.size(); ++i) column[i] = Fr::random(rng);
 }
@@ -207,9 +211,13 @@ std::vector<std::vector<Fr>> argument_witness(const ConstraintSystem& cs, const 
     }
     const auto values = compile(exprs).evaluate_all(source, challenges);
     const auto &q_t = values[0], &t = values[1];
-    std::unordered_multimap<uint64_t, size_t> table_rows;
+    // Compressed table value -> its first row (the multiplicity is counted
+    // there): one hash probe per input even when a table repeats a value on
+    // many rows (zero padding).
+    std::unordered_map<Fr, size_t, FieldHash> first_row;
+    first_row.reserve(u);
     for (size_t j = 0; j < u; ++j) {
-      if (!q_t[j].is_zero()) table_rows.emplace(hash_field(t[j]), j);
+      if (!q_t[j].is_zero()) first_row.emplace(t[j], j);  // keeps the first row of each value
     }
     std::vector<Fr> weight(n);  // Σ q_k over the inputs matched to row j
     std::vector<Fr> phi_step(u);  // Σ_k q_k / (β + f_k)
@@ -220,16 +228,12 @@ std::vector<std::vector<Fr>> argument_witness(const ConstraintSystem& cs, const 
       for (size_t i = 0; i < u; ++i) {
         inv_f[i] = beta + f[i];
         if (q_in[i].is_zero()) continue;
-        auto [it, stop] = table_rows.equal_range(hash_field(f[i]));
-        size_t match = n;
-        for (; it != stop; ++it) {
-          if (t[it->second] == f[i] && it->second < match) match = it->second;
-        }
-        if (match == n) {
+        const auto match = first_row.find(f[i]);
+        if (match == first_row.end()) {
           throw InputError("lookup '" + l.name + "': the input on row " + std::to_string(i) + " is not in table '" +
                            l.table_name + "'; run the MockProver for details");
         }
-        weight[match] += q_in[i];
+        weight[match->second] += q_in[i];
       }
       ff::batch_inverse(inv_f);
       for (size_t i = 0; i < u; ++i) phi_step[i] += q_in[i] * inv_f[i];

@@ -76,6 +76,7 @@ const char* to_string(FailureKind kind) {
     case FailureKind::LookupInputMissing: return "lookup input missing";
     case FailureKind::ShuffleMismatch: return "shuffle mismatch";
     case FailureKind::CopyMismatch: return "copy constraint not satisfied";
+    case FailureKind::ConstraintNotSwitchedOff: return "constraint not zero on blinding rows";
   }
   return "?";
 }
@@ -100,6 +101,9 @@ std::string Failure::headline() const {
       if (cells.size() < 2) return "Copy constraint not satisfied";
       return "Copy constraint between " + cells[0].column_name + " and " + cells[1].column_name + " not satisfied";
     }
+    case FailureKind::ConstraintNotSwitchedOff:
+      return "Constraint '" + constraint + "' (#" + std::to_string(constraint_index) + ") in gate '" + gate + "' (#" +
+             std::to_string(gate_index) + ") is not zero on the blinding rows (it needs a selector)";
   }
   return "?";
 }
@@ -135,6 +139,15 @@ std::string Failure::to_string() const {
     case FailureKind::ShuffleMismatch:
       s << "Shuffle '" << argument << "' " << where(region, row) << ": " << side << " tuple " << tuple_text(tuple)
         << " occurs more often than on the other side\n";
+      for (const auto& c : cells) s << cell_line(c) << "\n";
+      break;
+    case FailureKind::ConstraintNotSwitchedOff:
+      s << headline() << ":\n";
+      s << "    " << expression << " = " << format_constant(value) << " at row " << row
+        << " (outside the usable rows; advice there is random in a proof)\n";
+      s << "  The vanishing argument checks every gate on all rows; multiply the constraint by a selector\n"
+        << "  (or a fixed column) that is 0 outside the rows it is meant for.\n";
+      s << "  Cell values used (advice on the blinding rows replaced by pseudo-random values):\n";
       for (const auto& c : cells) s << cell_line(c) << "\n";
       break;
     case FailureKind::CopyMismatch:

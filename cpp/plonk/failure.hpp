@@ -18,6 +18,11 @@ enum class FailureKind : uint8_t {
   LookupInputMissing,      // a lookup input tuple is not among the table's tuples
   ShuffleMismatch,         // a tuple appears more often on one side of a shuffle than on the other
   CopyMismatch,            // two cells tied by a copy constraint hold different values
+  // A gate constraint is nonzero on a row outside the usable range (blinding
+  // rows, last row), where advice is random in a real proof and the vanishing
+  // argument still needs it to be 0: the gate needs a selector. Reported once
+  // per constraint, at the first such row.
+  ConstraintNotSwitchedOff,
 };
 
 // "constraint not satisfied", "cell not assigned", ...
@@ -43,7 +48,7 @@ struct CellReport {
 
 struct Failure {
   FailureKind kind = FailureKind::ConstraintNotSatisfied;
-  // Gate failures and unassigned cells read by gates.
+  // Gate failures (both kinds) and unassigned cells read by gates.
   std::string gate;
   size_t gate_index = 0;
   std::string constraint;

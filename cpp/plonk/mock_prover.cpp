@@ -166,23 +166,33 @@ void MockProver::check_gates(std::vector<Failure>& out) const {
 
   // Nonzero constraint values and values that depend on unassigned cells, on usable rows: (row, output).
   std::vector<std::pair<size_t, size_t>> nonzero, poisoned;
+  // Per output, the first row outside the usable range where the shadow (with
+  // random advice there, as in a real proof) is nonzero, or n: the vanishing
+  // argument needs every gate to vanish on all n rows.
+  std::vector<size_t> not_switched_off(polys.size(), n);
   std::mutex mutex;
   program.evaluate_pair(source, shadow_source, challenges,
                         [&](size_t row0, size_t count, const Fr* const* values, const Fr* const* shadowed) {
-                          std::vector<std::pair<size_t, size_t>> bad, depends;
+                          std::vector<std::pair<size_t, size_t>> bad, depends, outside;
                           for (size_t o = 0; o < polys.size(); ++o) {
-                            for (size_t i = 0; i < count && row0 + i < usable; ++i) {
-                              if (values[o][i] != shadowed[o][i]) {
+                            for (size_t i = 0; i < count; ++i) {
+                              if (row0 + i >= usable) {
+                                if (!shadowed[o][i].is_zero()) {
+                                  outside.emplace_back(row0 + i, o);
+                                  break;  // the block's first such row is enough
+                                }
+                              } else if (values[o][i] != shadowed[o][i]) {
                                 depends.emplace_back(row0 + i, o);
                               } else if (!values[o][i].is_zero()) {
                                 bad.emplace_back(row0 + i, o);
                               }
                             }
                           }
-                          if (bad.empty() && depends.empty()) return;
+                          if (bad.empty() && depends.empty() && outside.empty()) return;
                           std::lock_guard<std::mutex> lock(mutex);
                           nonzero.insert(nonzero.end(), bad.begin(), bad.end());
                           poisoned.insert(poisoned.end(), depends.begin(), depends.end());
+                          for (const auto& [row, o] : outside) not_switched_off[o] = std::min(not_switched_off[o], row);
                         });
 
   // One report per (gate, row) whose value depends on unassigned cells, naming
@@ -256,6 +266,34 @@ void MockProver::check_gates(std::vector<Failure>& out) const {
     f.row = u.row;
     f.region = locate(u.row);
     for (const auto& [column, rotation] : u.cells) f.cells.push_back(cell(column, rotation, u.row));
+    out.push_back(std::move(f));
+  }
+  // Gates without a selector: once per constraint, at its first nonzero row
+  // outside the usable range, with the values the shadow read there.
+  for (size_t o = 0; o < polys.size(); ++o) {
+    const size_t row = not_switched_off[o];
+    if (row == n) continue;
+    const auto [g, c] = owner[o];
+    auto read = [&](AnyColumn column, int32_t rotation, size_t at_row) {
+      const size_t at = rotate(at_row, rotation, n);
+      const bool random = column.kind == ColumnKind::Advice && (at >= usable || !assignment_->is_assigned(column, at));
+      return random ? poison(column, at) : assignment_->value(column, at);
+    };
+    Failure f;
+    f.kind = FailureKind::ConstraintNotSwitchedOff;
+    f.gate = gates[g].name;
+    f.gate_index = g;
+    f.constraint = gates[g].constraints[c].name;
+    f.constraint_index = c;
+    f.expression = constraint_text[o];
+    f.value = program.evaluate_row(row, challenges, read)[o];
+    f.row = row;
+    for (const auto& [column, rotation] : constraint_cells[o]) {
+      CellReport report = cell(column, rotation, row);
+      report.value = read(column, rotation, row);
+      report.assigned = true;  // show the value the check used
+      f.cells.push_back(std::move(report));
+    }
     out.push_back(std::move(f));
   }
 }

@@ -3,6 +3,11 @@
 // cryptography and reports every failure (see failure.hpp):
 //   - every gate constraint on every usable row (compiled program, evaluated
 //     in parallel blocks of rows);
+//   - every gate constraint on the rows outside the usable range (blinding
+//     rows and the last row) with their advice replaced by pseudo-random
+//     values, as in a real proof: the vanishing argument needs the gate to be
+//     0 there too, so a gate without a selector is reported (once per
+//     constraint) as ConstraintNotSwitchedOff;
 //   - advice cells a gate reads without anyone assigning them, when their value
 //     matters: the gate is re-evaluated on that row with each unassigned cell
 //     replaced by a pseudo-random value, and a changed result is reported
@@ -32,7 +37,8 @@ class MockProver {
   MockProver(const ConstraintSystem& cs, const Assignment& assignment, Challenges challenges = {});
 
   // Every failure, in a fixed order: gates (by gate, constraint, row),
-  // unassigned cells, lookups, shuffles, copies.
+  // unassigned cells, constraints not switched off outside the usable rows,
+  // lookups, shuffles, copies.
   std::vector<Failure> verify() const;
   // Throws VerificationError with summarize(failures) when any check fails.
   void assert_satisfied() const;

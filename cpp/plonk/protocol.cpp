@@ -31,6 +31,11 @@ Hash256 describe(const ConstraintSystem& cs, const Expression& numerator) {
 
 }  // namespace
 
+Hash256 shape_digest(const ConstraintSystem& cs) {
+  const ArgumentLayout layout(cs);
+  return describe(cs, combine_constraints(all_constraints(cs, layout), layout));
+}
+
 Protocol::Protocol(const ConstraintSystem& cs, uint32_t k_) : k(k_), layout(cs) {
   n = size_t{1} << k;
   usable_rows = cs.usable_rows(k);

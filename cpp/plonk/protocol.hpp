@@ -56,6 +56,10 @@ struct Protocol {
   std::map<std::tuple<uint8_t, uint32_t, int32_t>, size_t> evaluation_index_;
 };
 
+// Keccak-256 of cs's canonical description (Protocol::shape_digest, without
+// compiling the quotient's program): equal digests mean the same shape.
+Hash256 shape_digest(const ConstraintSystem& cs);
+
 // The transcript seen as the SHPLONK argument's challenger.
 class TranscriptChallenger : public pcs::Challenger {
  public:

@@ -42,6 +42,19 @@ std::vector<uint8_t> prove(const ProvingKey& pk, Circuit& circuit, const std::ve
     if (options.progress) options.progress(step, done, total);
   };
 
+  // The circuit's column handles come from its own configure: run it, so a
+  // circuit object keygen never saw is configured too, and check that it
+  // declares the shape the key was made for.
+  ConstraintSystem configured;
+  circuit.configure(configured);
+  if (shape_digest(configured) != protocol.shape_digest) {
+    throw InputError("prove: the circuit's configure() declares a different constraint system from the proving key's "
+                     "(shape digest differs; " + std::to_string(configured.num_advice_columns()) + " advice, " +
+                     std::to_string(configured.num_fixed_columns()) + " fixed, " + std::to_string(configured.gates().size()) +
+                     " gates vs the key's " + std::to_string(cs.num_advice_columns()) + ", " +
+                     std::to_string(cs.num_fixed_columns()) + ", " + std::to_string(cs.gates().size()) + ")");
+  }
+
   transcript::Transcript t(kTranscriptDomain, vk.digest);
   absorb_instances(t, instances);
   Assignment assignment(cs, vk.k);

@@ -42,9 +42,12 @@ struct ProveOptions {
 
 // A proof that circuit's witness satisfies pk's constraint system with the
 // given public inputs (one vector per instance column, at most usable_rows
-// each; they replace the instance values the circuit assigned). InputError
-// when instances do not fit, or when no valid witness exists for a lookup or
-// shuffle (a failing gate or copy yields a proof that verify rejects).
+// each; they replace the instance values the circuit assigned). Calls
+// circuit.configure on a fresh constraint system first (the circuit need not
+// be the object keygen configured). InputError when that constraint system's
+// shape differs from pk's, when instances do not fit, or when no valid
+// witness exists for a lookup or shuffle (a failing gate or copy yields a
+// proof that verify rejects).
 std::vector<uint8_t> prove(const ProvingKey& pk, Circuit& circuit, const std::vector<std::vector<Fr>>& instances,
                            const ProveOptions& options = {});
 

@@ -32,9 +32,15 @@ class FailureKind(str, enum.Enum):
     LOOKUP_INPUT_MISSING = "lookup_input_missing"  # a lookup input tuple is not in the table
     SHUFFLE_MISMATCH = "shuffle_mismatch"  # a tuple occurs more often on one side of a shuffle
     COPY_MISMATCH = "copy_mismatch"  # two copied cells hold different values
+    # a gate constraint is nonzero outside the usable rows (random advice there): it needs a selector
+    CONSTRAINT_NOT_SWITCHED_OFF = "constraint_not_switched_off"
 
     def __str__(self) -> str:
         return self.value
+
+
+# Kinds whose failure carries the constraint's value.
+_VALUED_KINDS = (FailureKind.CONSTRAINT_NOT_SATISFIED, FailureKind.CONSTRAINT_NOT_SWITCHED_OFF)
 
 
 class CellValue(NamedTuple):
@@ -147,7 +153,7 @@ class Failure:
             "region": self.region or "",
             "offset": self.offset,
             "row": self.row,
-            "value": format_value(self.value) if self.kind is FailureKind.CONSTRAINT_NOT_SATISFIED else "",
+            "value": format_value(self.value) if self.kind in _VALUED_KINDS else "",
             "tuple": "(" + ", ".join(format_value(v) for v in self.input_tuple) + ")" if self.input_tuple else "",
             "cells": ", ".join(str(c) for c in self.cells),
         }
@@ -162,6 +168,7 @@ class Failure:
             FailureKind.LOOKUP_INPUT_MISSING: f"lookup={self.argument!r}, missing={self.input_tuple}",
             FailureKind.SHUFFLE_MISMATCH: f"shuffle={self.argument!r}, side={self.side!r}, tuple={self.input_tuple}",
             FailureKind.COPY_MISMATCH: "cells=" + ", ".join(f"{c.column}[{c.row}]" for c in self.cells),
+            FailureKind.CONSTRAINT_NOT_SWITCHED_OFF: f"gate={self.gate!r}, constraint={self.constraint!r}",
         }[self.kind]
         where = f", region={self.region!r}, offset={self.offset}" if self.region is not None else ""
         return f"Failure({self.kind.value}, {what}, row={self.row}{where})"

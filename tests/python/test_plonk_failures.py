@@ -174,3 +174,37 @@ def test_failure_repr_is_short():
     t.circuit.assign(t.out, 2, 0)
     f = MockProver(t.circuit, 4).verify()[0]
     assert repr(f) == "Failure(constraint_not_satisfied, gate='add', constraint='sum', row=2, region='adds', offset=0)"
+
+
+def _squares(selected: bool, k: int = 4) -> Circuit:
+    """b = a² on every usable row; the gate has a selector only when ``selected``."""
+    c = Circuit("squares")
+    a, b = c.advice("a"), c.advice("b")
+    s = c.selector("s")
+    c.gate("square", {"b = a^2": (s * (a * a - b)) if selected else (a * a - b)})
+    rows = c.usable_rows(k)
+    c.assign_column(a, [i + 2 for i in range(rows)])
+    c.assign_column(b, [(i + 2) ** 2 for i in range(rows)])
+    c.enable(s, range(rows))
+    return c
+
+
+def test_gate_without_selector_is_reported_once_as_not_switched_off():
+    k = 4
+    c = _squares(selected=False, k=k)
+    failures = MockProver(c, k).verify()
+    assert [(f.kind, f.gate, f.constraint) for f in failures] == [
+        (FailureKind.CONSTRAINT_NOT_SWITCHED_OFF, "square", "b = a^2")
+    ]
+    f = failures[0]
+    assert f.row == c.usable_rows(k)  # the first blinding row
+    a, b = f.cell("a").value, f.cell("b").value
+    assert f.value == (a * a - b) % MODULUS and f.value != 0
+    assert "is not zero on the blinding rows (it needs a selector)" in str(f)
+    assert repr(f).startswith("Failure(constraint_not_switched_off, gate='square', constraint='b = a^2'")
+    assert not MockProver(_squares(selected=True, k=k), k).verify()
+
+
+def test_example_circuits_are_clean_on_the_blinding_rows():
+    assert not MockProver(every_feature().circuit, 6).verify()
+    assert not MockProver(adder().circuit, 4).verify()

@@ -43,6 +43,7 @@ const char* kind_key(FailureKind kind) {
     case FailureKind::LookupInputMissing: return "lookup_input_missing";
     case FailureKind::ShuffleMismatch: return "shuffle_mismatch";
     case FailureKind::CopyMismatch: return "copy_mismatch";
+    case FailureKind::ConstraintNotSwitchedOff: return "constraint_not_switched_off";
   }
   return "unknown";
 }

@@ -99,8 +99,13 @@ py::array_t<uint64_t> to_limbs(const std::vector<F>& values) {
 template <class F>
 std::vector<F> from_limbs(const py::array_t<uint64_t, py::array::c_style | py::array::forcecast>& array) {
   if (array.ndim() != 2 || array.shape(1) != 4) {
+    // Appended piece by piece: `literal + std::to_string(...)` inserts at the
+    // front, which GCC 12's LTO flags as a memcpy of "negative" length.
     std::string shape;
-    for (py::ssize_t d = 0; d < array.ndim(); ++d) shape += (d ? ", " : "") + std::to_string(array.shape(d));
+    for (py::ssize_t d = 0; d < array.ndim(); ++d) {
+      if (d > 0) shape += ", ";
+      shape += std::to_string(array.shape(d));
+    }
     throw InputError("limb array must have shape (n, 4), got (" + shape + ")");
   }
   auto view = array.template unchecked<2>();

@@ -5,6 +5,7 @@
 
 #include "cpp/plonk/mock_prover.hpp"
 #include "feature_circuit.hpp"
+#include "unselected_circuit.hpp"
 
 namespace zkevm::plonk {
 namespace {
@@ -272,6 +273,42 @@ TEST(MockProver, constants_are_shared_per_value) {
   EXPECT_FALSE(asg.is_assigned(k.any(), 2));
   EXPECT_EQ(asg.copies().size(), 3u);
   EXPECT_TRUE(MockProver(cs, asg).verify().empty());
+}
+
+TEST(MockProver, gate_without_selector_fails_once_per_constraint_on_the_blinding_rows) {
+  test::UnselectedCircuit circuit;
+  MockProver prover = MockProver::run(circuit, 5);
+  const size_t usable = prover.assignment().usable_rows();
+  auto failures = prover.verify();
+  ASSERT_EQ(failures.size(), 1u) << summarize(failures);  // not once per row; "sum" has its selector
+  const Failure& f = failures[0];
+  EXPECT_EQ(f.kind, FailureKind::ConstraintNotSwitchedOff);
+  EXPECT_EQ(f.gate, "square");
+  EXPECT_EQ(f.constraint, "b = a^2");
+  EXPECT_EQ(f.row, usable);  // the first blinding row
+  EXPECT_FALSE(f.value.is_zero());
+  // The reported value is the constraint on the reported cells (the pseudo-random advice).
+  const CellReport* a = nullptr;
+  const CellReport* b = nullptr;
+  for (const auto& cell : f.cells) (cell.column_name == "a" ? a : b) = &cell;
+  ASSERT_TRUE(a && b);
+  EXPECT_EQ(f.value, a->value * a->value - b->value);
+  EXPECT_EQ(std::string(to_string(f.kind)), "constraint not zero on blinding rows");
+  const std::string text = f.to_string();
+  EXPECT_NE(text.find("Constraint 'b = a^2' (#0) in gate 'square' (#0) is not zero on the blinding rows (it needs a "
+                      "selector)"),
+            std::string::npos)
+      << text;
+  EXPECT_THROW(prover.assert_satisfied(), VerificationError);
+}
+
+TEST(MockProver, gates_with_selectors_are_clean_on_the_blinding_rows) {
+  test::UnselectedCircuit circuit(true);
+  EXPECT_TRUE(MockProver::run(circuit, 5).verify().empty());
+  for (uint32_t k : {5u, 8u}) {
+    FeatureCircuit feature;
+    EXPECT_TRUE(MockProver::run(feature, k).verify().empty()) << "k = " << k;
+  }
 }
 
 }  // namespace

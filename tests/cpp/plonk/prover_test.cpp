@@ -12,6 +12,7 @@
 #include "cpp/plonk/prover.hpp"
 #include "cpp/plonk/verifier.hpp"
 #include "tests/cpp/plonk/feature_circuit.hpp"
+#include "tests/cpp/plonk/unselected_circuit.hpp"
 
 namespace zkevm::plonk {
 namespace {
@@ -287,6 +288,71 @@ namespace {
 
 // δ separates the permutation's cosets; a δ of 0 (as a constant-initialized
 // static once produced) makes every copy constraint vacuous.
+// A fixed table that is zero on all but its first 5 rows (2^k − 5 − blinding
+// zero rows, as zero padding leaves) and an input that is zero on most rows.
+class ZeroPaddedTableCircuit : public Circuit {
+ public:
+  Column<Advice> a;
+  Column<Fixed> t;
+  Selector s;
+  void configure(ConstraintSystem& cs) override {
+    a = cs.advice_column("a");
+    t = cs.fixed_column("t");
+    s = cs.selector("s");
+    cs.lookup("a in t", "t", {a.cur()}, {t.cur()}, Expression(s));
+  }
+  void synthesize(Assignment& asg) override {
+    for (uint64_t v = 1; v <= 5; ++v) asg.assign(t, v - 1, Fr::from_u64(v));
+    for (size_t i = 0; i < asg.usable_rows(); ++i) {
+      asg.assign(a, i, Fr::from_u64(i % 16 == 3 ? i % 5 + 1 : 0));
+      asg.enable_selector(s, i);
+    }
+  }
+};
+
+TEST(Prover, lookup_into_a_zero_padded_table_with_many_zero_inputs_verifies) {
+  ProverSetup s = setup<ZeroPaddedTableCircuit>(7);
+  ZeroPaddedTableCircuit probe;
+  ASSERT_TRUE(MockProver::run(probe, 7).verify().empty());
+  const auto proof = prove(s.pk, *s.circuit, s.instances, seeded());
+  EXPECT_NO_THROW(verify(s.pk.vk, s.instances, proof, srs().verifier_key()));
+}
+
+TEST(Prover, gate_without_selector_gives_a_rejected_proof_as_the_mock_prover_predicts) {
+  for (bool selected : {false, true}) {
+    ProverSetup s = setup<test::UnselectedCircuit>(5, selected);
+    test::UnselectedCircuit probe(selected);
+    const auto failures = MockProver::run(probe, 5).verify();
+    const auto proof = prove(s.pk, *s.circuit, s.instances, seeded());
+    EXPECT_EQ(verify_ok(s.pk.vk, s.instances, proof, srs().verifier_key()), selected);
+    EXPECT_EQ(failures.empty(), selected) << summarize(failures);
+    if (!selected) EXPECT_EQ(failures.at(0).kind, FailureKind::ConstraintNotSwitchedOff);
+  }
+}
+
+TEST(Prover, circuit_object_that_keygen_never_configured_proves) {
+  ProverSetup s = setup<FeatureCircuit>(5);
+  FeatureCircuit fresh;  // its column handles are set by prove's own configure
+  const auto proof = prove(s.pk, fresh, s.instances, seeded());
+  EXPECT_EQ(proof, prove(s.pk, *s.circuit, s.instances, seeded()));
+  EXPECT_NO_THROW(verify(s.pk.vk, s.instances, proof, srs().verifier_key()));
+}
+
+TEST(Prover, circuit_of_another_shape_is_an_input_error) {
+  ProverSetup s = setup<SquareCircuit>(5);
+  FeatureCircuit other;
+  try {
+    prove(s.pk, other, s.instances, seeded());
+    ADD_FAILURE() << "prove accepted a circuit of another shape";
+  } catch (const InputError& e) {
+    EXPECT_NE(std::string(e.what()).find("different constraint system"), std::string::npos) << e.what();
+  }
+  // Same columns, one gate switched from selected to unselected: another shape too.
+  ProverSetup selected = setup<test::UnselectedCircuit>(5, true);
+  test::UnselectedCircuit unselected(false);
+  EXPECT_THROW(prove(selected.pk, unselected, selected.instances, seeded()), InputError);
+}
+
 TEST(Permutation, delta_is_generator_to_the_two_adicity) {
   Fr expected = Fr::from_u64(7);
   for (unsigned i = 0; i < Fr::two_adicity; ++i) expected = expected.square();
