@@ -34,65 +34,6 @@ Inputs to_inputs(const std::vector<py::bytes>& values) {
   return out;
 }
 
-// --- failures as zkevm.plonk's Failure.from_dict expects (same keys as bindings/plonk.cpp) ---
-
-const char* kind_key(FailureKind kind) {
-  switch (kind) {
-    case FailureKind::ConstraintNotSatisfied: return "constraint_not_satisfied";
-    case FailureKind::CellNotAssigned: return "cell_not_assigned";
-    case FailureKind::LookupInputMissing: return "lookup_input_missing";
-    case FailureKind::ShuffleMismatch: return "shuffle_mismatch";
-    case FailureKind::CopyMismatch: return "copy_mismatch";
-    case FailureKind::ConstraintNotSwitchedOff: return "constraint_not_switched_off";
-  }
-  return "unknown";
-}
-
-py::object region_name(const std::optional<RegionLocation>& r) { return r ? py::object(py::str(r->name)) : py::none(); }
-py::object region_offset(const std::optional<RegionLocation>& r) {
-  return r ? py::object(py::int_(r->offset)) : py::none();
-}
-
-py::dict failure_dict(const Failure& f) {
-  py::dict d;
-  d["kind"] = kind_key(f.kind);
-  d["gate"] = f.gate;
-  d["gate_index"] = f.gate_index;
-  d["constraint"] = f.constraint;
-  d["constraint_index"] = f.constraint_index;
-  d["expression"] = f.expression;
-  d["value"] = fr_to_py(f.value);
-  d["argument"] = f.argument;
-  d["table"] = f.table;
-  d["side"] = f.side;
-  py::list tuple;
-  for (const Fr& v : f.tuple) tuple.append(fr_to_py(v));
-  d["tuple"] = py::tuple(tuple);
-  d["row"] = f.row;
-  d["region"] = region_name(f.region);
-  d["region_index"] = f.region ? py::object(py::int_(f.region->index)) : py::none();
-  d["offset"] = region_offset(f.region);
-  py::list cells;
-  for (const CellReport& c : f.cells) {
-    py::dict cd;
-    cd["column"] = c.column_name;
-    cd["column_kind"] = to_string(c.column.kind);
-    cd["column_index"] = c.column.index;
-    cd["rotation"] = c.rotation;
-    cd["row"] = c.row;
-    cd["value"] = fr_to_py(c.value);
-    cd["assigned"] = c.assigned;
-    cd["region"] = region_name(c.region);
-    cd["region_offset"] = region_offset(c.region);
-    cells.append(cd);
-  }
-  d["cells"] = cells;
-  d["text"] = f.to_string();
-  d["headline"] = f.headline();
-  d["group_key"] = f.group_key();
-  return d;
-}
-
 // A synthesized circuit at one k, kept for inspection and checking.
 struct KeccakMock {
   std::unique_ptr<KeccakCircuit> circuit;

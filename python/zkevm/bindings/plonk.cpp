@@ -90,6 +90,8 @@ py::dict cell_dict(const CellReport& c) {
   return d;
 }
 
+}  // namespace
+
 py::dict failure_dict(const Failure& f) {
   py::dict d;
   d["kind"] = kind_key(f.kind);
@@ -117,6 +119,8 @@ py::dict failure_dict(const Failure& f) {
   d["group_key"] = f.group_key();
   return d;
 }
+
+namespace {
 
 py::dict layout_dict(const LayoutReport& r) {
   py::dict d;

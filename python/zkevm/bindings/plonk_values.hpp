@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "cpp/ff/bn254.hpp"
+#include "cpp/plonk/failure.hpp"
 
 namespace zkevm::bindings {
 
@@ -31,5 +32,9 @@ py::int_ fr_to_py(const ff::Fr& value);
 py::array_t<uint64_t> fr_vector_to_limbs(const std::vector<ff::Fr>& values);
 // The modulus r of Fr as a Python int.
 py::int_ fr_modulus();
+
+// A MockProver failure as the dict zkevm.plonk's Failure.from_dict reads
+// (defined in plonk.cpp; the circuit bindings share it).
+py::dict failure_dict(const plonk::Failure& f);
 
 }  // namespace zkevm::bindings
