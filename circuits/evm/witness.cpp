@@ -86,6 +86,16 @@ EvmTrace trace_state_test_case(const evm::StateTestCase& c) {
   return EvmTrace{tracer.steps(), tracer.rw_ops(), evm::build_circuit_input(c, tracer, post)};
 }
 
+EvmTrace trace_block(const evm::Block& block) {
+  evm::BusMappingTracer tracer;
+  evm::WorldState post;
+  const evm::BlockResult r = evm::run_block(block, &tracer, &post);
+  if (r.verdict != evm::Verdict::Pass)
+    throw InputError(block.source + ": the block does not pass the EVM (" + evm::verdict_name(r.verdict) + ": " +
+                     r.reason + ")");
+  return EvmTrace{tracer.steps(), tracer.rw_ops(), evm::build_circuit_input(block, tracer, post)};
+}
+
 std::vector<std::string> unsupported_states(const EvmTrace& t) {
   std::set<std::string> missing;
   for (const evm::ExecStep& s : t.steps) {

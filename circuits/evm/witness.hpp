@@ -14,7 +14,7 @@
 
 namespace zkevm::circuits::evm_circuit {
 
-// What the EVM circuit reads of a trace (one transaction).
+// What the EVM circuit reads of a trace (one transaction, or a block's).
 struct EvmTrace {
   std::vector<evm::ExecStep> steps;
   std::vector<evm::RwOp> rw_ops;
@@ -24,6 +24,11 @@ struct EvmTrace {
 // The trace of one state-test case (runs it with the bus-mapping tracer).
 // InputError when the case's transaction is invalid or the run fails.
 EvmTrace trace_state_test_case(const evm::StateTestCase& c);
+
+// The trace of a block: its transactions' steps and RW ops in one rw_counter
+// sequence, and every transaction in input.txs (ids 1..n). InputError when a
+// transaction is invalid or the block does not pass the EVM.
+EvmTrace trace_block(const evm::Block& block);
 
 struct StepValues {
   uint64_t rw_counter = 0, call_id = 0, pc = 0, stack_pointer = 1024, memory_words = 0, reversible_write_counter = 0,

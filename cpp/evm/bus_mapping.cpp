@@ -1,5 +1,7 @@
 #include "cpp/evm/bus_mapping.hpp"
 
+#include <algorithm>
+
 #include "cpp/evm/opcodes.hpp"
 
 namespace zkevm::evm {
@@ -40,22 +42,31 @@ void BusMappingTracer::count_reversible(bool reverted) {
 }
 
 void BusMappingTracer::on_tx_start(int64_t) {
-  if (ops_.empty()) push(RwTag::Start, false);
+  if (ops_.empty()) push(RwTag::Start, false);  // once per block
+  ++tx_id_;
+  log_count_ = 0;
+  call_id_base_ = last_call_id_;
 }
 
 void BusMappingTracer::on_tx_end(int64_t gas_used, bool success) {
   auto receipt = [&](ReceiptField field, const U256& value) {
     RwOp& op = push(RwTag::TxReceipt, true);
-    op.id = 1;
+    op.id = tx_id_;
     op.field = static_cast<uint8_t>(field);
     op.value = value;
   };
   receipt(ReceiptField::Status, U256(success));
-  receipt(ReceiptField::CumulativeGasUsed, U256(static_cast<uint64_t>(gas_used)));
+  cumulative_gas_used_ += static_cast<uint64_t>(gas_used);
+  receipt(ReceiptField::CumulativeGasUsed, U256(cumulative_gas_used_));
   receipt(ReceiptField::LogLength, U256(log_count_));
 }
 
-void BusMappingTracer::on_call_enter(const CallView& call) {
+void BusMappingTracer::on_call_enter(const CallView& tx_call) {
+  // The interpreter numbers the frames of each transaction from 1; the
+  // trace's call ids continue across the block.
+  CallView call = tx_call;
+  call.call_id += call_id_base_;
+  last_call_id_ = std::max(last_call_id_, call.call_id);
   record_call_enter(call);
   Frame frame;
   frame.call_id = call.call_id;
@@ -98,6 +109,7 @@ void BusMappingTracer::on_step(const StepView& step) {
   s.stack_pointer = static_cast<uint32_t>(1024 - step.stack.size());
   s.memory_size = step.memory.size();
   s.call_id = f.call_id;
+  s.tx_id = tx_id_;
   s.depth = step.depth;
   s.rw_counter = ops_.size() + 1;
   s.reversible_write_counter = f.reversible_writes;
@@ -190,6 +202,7 @@ void BusMappingTracer::on_storage_write(const Address& a, const U256& key, const
 
 void BusMappingTracer::on_transient_read(const Address& a, const U256& key, const U256& value) {
   RwOp& op = push(RwTag::TransientStorage, false);
+  op.id = tx_id_;
   op.address = a;
   op.key = key;
   op.value = value;
@@ -199,6 +212,7 @@ void BusMappingTracer::on_transient_read(const Address& a, const U256& key, cons
 void BusMappingTracer::on_transient_write(const Address& a, const U256& key, const U256& old_value,
                                           const U256& new_value, bool reverted) {
   RwOp& op = push(RwTag::TransientStorage, true);
+  op.id = tx_id_;
   op.address = a;
   op.key = key;
   op.value = new_value;
@@ -231,7 +245,7 @@ void BusMappingTracer::on_access_list(const Address& a, const U256* key, bool wa
   // A reverted entry goes from warm back to cold; otherwise the op records
   // the warm bit before (value_prev) and after (always warm).
   RwOp& op = push(key ? RwTag::TxAccessListAccountStorage : RwTag::TxAccessListAccount, true);
-  op.id = 1;
+  op.id = tx_id_;
   op.address = a;
   if (key) op.key = *key;
   op.value = U256(!reverted);
@@ -242,7 +256,7 @@ void BusMappingTracer::on_access_list(const Address& a, const U256* key, bool wa
 
 void BusMappingTracer::on_refund(int64_t old_value, int64_t new_value, bool reverted) {
   RwOp& op = push(RwTag::TxRefund, true);
-  op.id = 1;
+  op.id = tx_id_;
   op.value = U256(static_cast<uint64_t>(new_value));
   op.value_prev = U256(static_cast<uint64_t>(old_value));
   op.reverted = reverted;
@@ -256,7 +270,7 @@ void BusMappingTracer::on_log(const Address& a, std::span<const U256> topics, st
     return;
   }
   RwOp& op = push(RwTag::TxLog, true);
-  op.id = 1;
+  op.id = tx_id_;
   op.address = a;
   op.key = U256(log_count_);
   op.field = static_cast<uint8_t>(topics.size());

@@ -1,7 +1,13 @@
 #pragma once
 // The bus-mapping tracer: records the execution steps and the RW operations
-// of one transaction as the zk circuits consume them. A Tracer plug-in: it
-// sees the interpreter only through the hooks in tracer.hpp.
+// of one transaction, or of a block's transactions run one after the other,
+// as the zk circuits consume them. A Tracer plug-in: it sees the interpreter
+// only through the hooks in tracer.hpp.
+//
+// Across a block: one Start op, one rw_counter sequence, call ids that keep
+// counting from one transaction to the next, and the per-transaction tags
+// (TransientStorage, TxAccessList*, TxRefund, TxLog, TxReceipt) keyed by the
+// transaction's id, 1, 2, ... in the order the transactions ran.
 #include <string>
 #include <vector>
 
@@ -24,6 +30,7 @@ struct ExecStep {
   uint32_t stack_pointer = 1024;  // 1024 - stack size, as the EVM circuit counts
   uint64_t memory_size = 0;
   uint64_t call_id = 0;
+  uint64_t tx_id = 0;  // 1-based position of the step's transaction in the block
   int depth = 0;
   uint64_t rw_counter = 0;  // counter of the step's first RW operation
   uint64_t reversible_write_counter = 0;
@@ -93,7 +100,11 @@ class BusMappingTracer : public Tracer {
   std::vector<ExecStep> steps_;
   std::vector<RwOp> ops_;
   std::vector<Frame> frames_;
-  uint64_t log_count_ = 0;
+  uint64_t tx_id_ = 0;                // the transaction running (1-based)
+  uint64_t log_count_ = 0;            // logs of the transaction so far
+  uint64_t cumulative_gas_used_ = 0;  // of the block's transactions so far
+  uint64_t call_id_base_ = 0;         // call ids used by the earlier transactions
+  uint64_t last_call_id_ = 0;
   std::vector<CopyEvent> copies_;
   std::vector<KeccakInput> keccaks_;
   std::vector<ExpEvent> exps_;
@@ -105,7 +116,11 @@ class BusMappingTracer : public Tracer {
 // consistent: every read returns the last value written to its key (or the
 // pre-state's), every write's previous value is the current one, and the
 // final storage, balances and nonces equal those of post for every account
-// that exists there. Throws VerificationError naming the first bad op.
-void check_rw_consistency(const std::vector<RwOp>& ops, const WorldState& pre, const WorldState& post);
+// that exists there. For a block, deleted_after_tx[k] lists the accounts
+// removed at the end of transaction k + 1 (TxOutcome::deleted), which no op
+// records; after it they hold an absent account's values. Throws
+// VerificationError naming the first bad op.
+void check_rw_consistency(const std::vector<RwOp>& ops, const WorldState& pre, const WorldState& post,
+                          const std::vector<std::vector<Address>>& deleted_after_tx = {});
 
 }  // namespace zkevm::evm

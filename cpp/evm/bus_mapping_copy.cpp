@@ -46,7 +46,7 @@ void BusMappingTracer::copy_on_read(uint64_t offset, std::span<const uint8_t> by
   if (f.opcode == op::KECCAK256) {
     add_copy(CopyDataType::Memory, call, offset, CopyDataType::Keccak, U256(), 0, bytes, rw_start);
   } else if (f.opcode >= op::LOG0 && f.opcode <= op::LOG4) {
-    add_copy(CopyDataType::Memory, call, offset, CopyDataType::TxLog, U256(1), log_count_, bytes, rw_start);
+    add_copy(CopyDataType::Memory, call, offset, CopyDataType::TxLog, U256(tx_id_), log_count_, bytes, rw_start);
   } else if (f.opcode == op::RETURN && f.is_create) {
     add_copy(CopyDataType::Memory, call, offset, CopyDataType::Bytecode, hash_to_word(keccak256(bytes)), 0, bytes,
              rw_start);
@@ -64,8 +64,8 @@ void BusMappingTracer::copy_on_write(uint64_t offset, std::span<const uint8_t> b
     case op::CALLDATACOPY:
       // The top-level frame's calldata is the transaction's.
       if (f.depth == 1)
-        add_copy(CopyDataType::TxCalldata, U256(1), offset_of(f.args[1]), CopyDataType::Memory, call, offset, bytes,
-                 rw_start);
+        add_copy(CopyDataType::TxCalldata, U256(tx_id_), offset_of(f.args[1]), CopyDataType::Memory, call, offset,
+                 bytes, rw_start);
       else
         add_copy(CopyDataType::Calldata, call, offset_of(f.args[1]), CopyDataType::Memory, call, offset, bytes,
                  rw_start);

@@ -107,38 +107,65 @@ std::vector<MptUpdate> mpt_updates(const WorldState& pre, const WorldState& post
   return out;
 }
 
-CircuitInput build_circuit_input(const StateTestCase& c, const BusMappingTracer& tracer, const WorldState& post) {
-  CircuitInput in;
-  const BlockEnv& b = c.test->block;
-  in.block = BlockContext{b.coinbase, b.number, b.timestamp, b.gas_limit, b.prevrandao, b.base_fee,
-                          blob_base_fee(b.excess_blob_gas), b.chain_id};
-  in.keccak_inputs = tracer.keccak_inputs();
+namespace {
 
-  TxRecord rec{1, c.transaction(), {}};
-  // A transaction the fixture expects to be rejected may not even decode:
-  // it is in no block, so it has no hash or signature to prove.
-  if (!c.txbytes.empty() && c.expect_exception.empty()) {
-    rec.hash = keccak256(c.txbytes);
-    in.keccak_inputs.push_back(KeccakInput{"tx", c.txbytes, rec.hash});
-    Transaction signed_tx = decode_transaction(c.txbytes, c.id() + ": txbytes");
-    Bytes payload = signing_payload(signed_tx);
-    Hash256 msg_hash = keccak256(payload);
-    in.keccak_inputs.push_back(KeccakInput{"tx_sign", payload, msg_hash});
-    in.signatures.push_back(Signature{msg_hash, signed_tx.sig_r, signed_tx.sig_s, signed_tx.recovery_id,
-                                      signed_tx.sender});
-  }
-  in.txs.push_back(std::move(rec));
+BlockContext block_context(const BlockEnv& b) {
+  return BlockContext{b.coinbase, b.number, b.timestamp, b.gas_limit, b.prevrandao, b.base_fee,
+                      blob_base_fee(b.excess_blob_gas), b.chain_id};
+}
 
-  // Every code the block touches: the pre-state's, the deployed, and what ran.
+// The transaction's hash, its signing hash and its signature.
+void add_signed(CircuitInput& in, TxRecord& rec, const Bytes& signed_bytes, const Transaction& signed_tx) {
+  rec.hash = keccak256(signed_bytes);
+  in.keccak_inputs.push_back(KeccakInput{"tx", signed_bytes, rec.hash});
+  Bytes payload = signing_payload(signed_tx);
+  Hash256 msg_hash = keccak256(payload);
+  in.keccak_inputs.push_back(KeccakInput{"tx_sign", payload, msg_hash});
+  in.signatures.push_back(Signature{msg_hash, signed_tx.sig_r, signed_tx.sig_s, signed_tx.recovery_id,
+                                    signed_tx.sender});
+}
+
+// Every code the block touches: the pre-state's, the deployed, and what ran;
+// then the MPT updates from pre to post.
+void add_code_and_trie(CircuitInput& in, const BusMappingTracer& tracer, const WorldState& pre,
+                       const WorldState& post) {
   std::map<Hash256, Bytes> codes = tracer.executed_code();
-  for (const WorldState* s : {&c.test->pre, &post})
+  for (const WorldState* s : {&pre, &post})
     for (const auto& [a, acc] : s->accounts())
       if (acc.code && !acc.code->empty()) codes.emplace(acc.code_hash, *acc.code);
   for (auto& [hash, bytes] : codes) {
     in.keccak_inputs.push_back(KeccakInput{"bytecode", bytes, hash});
     in.bytecodes.push_back(Bytecode{hash, bytes, code_flags(bytes)});
   }
-  in.mpt_updates = mpt_updates(c.test->pre, post);
+  in.mpt_updates = mpt_updates(pre, post);
+}
+
+}  // namespace
+
+CircuitInput build_circuit_input(const StateTestCase& c, const BusMappingTracer& tracer, const WorldState& post) {
+  CircuitInput in;
+  in.block = block_context(c.test->block);
+  in.keccak_inputs = tracer.keccak_inputs();
+  TxRecord rec{1, c.transaction(), {}};
+  // A transaction the fixture expects to be rejected may not even decode:
+  // it is in no block, so it has no hash or signature to prove.
+  if (!c.txbytes.empty() && c.expect_exception.empty())
+    add_signed(in, rec, c.txbytes, decode_transaction(c.txbytes, c.id() + ": txbytes"));
+  in.txs.push_back(std::move(rec));
+  add_code_and_trie(in, tracer, c.test->pre, post);
+  return in;
+}
+
+CircuitInput build_circuit_input(const Block& block, const BusMappingTracer& tracer, const WorldState& post) {
+  CircuitInput in;
+  in.block = block_context(block.env);
+  in.keccak_inputs = tracer.keccak_inputs();
+  for (std::size_t i = 0; i < block.txs.size(); ++i) {
+    TxRecord rec{i + 1, block.txs[i].tx, {}};
+    add_signed(in, rec, block.txs[i].signed_bytes, block.txs[i].tx);
+    in.txs.push_back(std::move(rec));
+  }
+  add_code_and_trie(in, tracer, block.pre, post);
   return in;
 }
 

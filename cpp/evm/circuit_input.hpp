@@ -1,12 +1,13 @@
 #pragma once
 // The block-level tables of the circuit input (bus-mapping) for one state-
-// test case: block context, transactions with calldata, bytecodes with
+// test case or a block: block context, transactions with calldata, bytecodes with
 // is_code flags, MPT updates chaining the pre-state root to the post-state
 // root, transaction signatures, and the Keccak inputs that are not the
 // tracer's (bytecode hashes, transaction and signing hashes).
 #include <vector>
 
 #include "cpp/evm/bus_mapping.hpp"
+#include "cpp/evm/block.hpp"
 #include "cpp/evm/state_test.hpp"
 
 namespace zkevm::evm {
@@ -70,5 +71,10 @@ std::vector<MptUpdate> mpt_updates(const WorldState& pre, const WorldState& post
 // &tracer, &post). The signature comes from the case's signed bytes (none
 // for a transaction the fixture expects to be invalid).
 CircuitInput build_circuit_input(const StateTestCase& c, const BusMappingTracer& tracer, const WorldState& post);
+
+// Builds the block-level tables of a block after run_block(block, &tracer,
+// &post): every transaction (ids 1..n in block order) with its hash and
+// signature, and the MPT updates from block.pre to post.
+CircuitInput build_circuit_input(const Block& block, const BusMappingTracer& tracer, const WorldState& post);
 
 }  // namespace zkevm::evm

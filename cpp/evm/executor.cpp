@@ -6,9 +6,6 @@
 namespace zkevm::evm {
 namespace {
 
-constexpr uint64_t kGasPerBlob = 131072;
-constexpr uint64_t kMaxBlobsPerBlock = 6;
-
 // a * b, or nullopt when the product does not fit in 256 bits.
 std::optional<U256> checked_mul(const U256& a, const U256& b) {
   uint64_t p[8];
@@ -130,7 +127,7 @@ TxOutcome apply_transaction(WorldState& state, const BlockEnv& block, const Tran
   state.add_balance(tx.sender, U256(gas_limit - gas_used) * price);
   state.add_balance(block.coinbase, U256(gas_used) * (price - block.base_fee));
   if (tracer) tracer->on_tx_end(static_cast<int64_t>(gas_used), r.status == Status::Success);
-  state.finalize_tx();
+  out.deleted = state.finalize_tx();
   state.tracer = nullptr;
   out.status = r.status;
   out.gas_used = gas_used;

@@ -39,7 +39,7 @@ struct RwOp {
   uint64_t rw_counter = 0;
   bool is_write = false;
   RwTag tag = RwTag::Start;
-  uint64_t id = 0;          // call id (stack, memory, call context) or tx id
+  uint64_t id = 0;          // call id (stack, memory, call context), tx id (transient storage, Tx*)
   Address address{};        // account / storage owner
   uint8_t field = 0;        // AccountField, CallContextField, ReceiptField or log field
   U256 key;                 // storage key, memory address, stack pointer

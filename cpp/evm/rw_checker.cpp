@@ -1,6 +1,7 @@
 // Replays RW operations against the pre-state (the check the state circuit
 // makes with its sorted rows, done here in rw_counter order).
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "cpp/evm/bus_mapping.hpp"
@@ -33,12 +34,32 @@ U256 account_field(const WorldState& s, const Address& a, uint8_t field) {
   return U256();
 }
 
-// The value a key holds before any op touches it.
-U256 initial_value(const RwOp& op, const WorldState& pre) {
+// The value a key holds before any op touches it: the pre-state's, or an
+// absent account's for one deleted at the end of an earlier transaction.
+U256 initial_value(const RwOp& op, const WorldState& pre, const std::set<Address>& deleted) {
+  static const WorldState kEmpty;
+  const WorldState& base = deleted.count(op.address) ? kEmpty : pre;
   switch (op.tag) {
-    case RwTag::Storage: return pre.storage(op.address, op.key);
-    case RwTag::Account: return account_field(pre, op.address, op.field);
+    case RwTag::Storage: return base.storage(op.address, op.key);
+    case RwTag::Account: return account_field(base, op.address, op.field);
     default: return U256();
+  }
+}
+
+// Storage and Account belong to the block; every other tag's id (call id or
+// tx id) is part of its key.
+bool keyed_by_id(RwTag tag) { return tag != RwTag::Storage && tag != RwTag::Account; }
+
+// The end-of-transaction deletions happen without RW ops: forget the
+// accounts' values, so their next access starts from an absent account.
+void forget_deleted(std::map<RwKey, U256, RwKeyLess>& current, const std::vector<Address>& accounts,
+                    std::set<Address>& deleted) {
+  for (const Address& a : accounts) {
+    deleted.insert(a);
+    std::erase_if(current, [&](const auto& entry) {
+      auto tag = static_cast<RwTag>(std::get<0>(entry.first));
+      return !keyed_by_id(tag) && std::get<2>(entry.first) == a;
+    });
   }
 }
 
@@ -51,12 +72,18 @@ bool has_initial_value(RwTag tag) { return tag != RwTag::Stack; }
 
 }  // namespace
 
-void check_rw_consistency(const std::vector<RwOp>& ops, const WorldState& pre, const WorldState& post) {
+void check_rw_consistency(const std::vector<RwOp>& ops, const WorldState& pre, const WorldState& post,
+                          const std::vector<std::vector<Address>>& deleted_after_tx) {
   std::map<RwKey, U256, RwKeyLess> current;
+  std::set<Address> deleted;
   uint64_t last_counter = 0;
   for (const RwOp& op : ops) {
     if (op.rw_counter != last_counter + 1) fail(op, "rw_counter is not consecutive");
     last_counter = op.rw_counter;
+    // A transaction's last op is its receipt's LogLength.
+    if (op.tag == RwTag::TxReceipt && op.field == static_cast<uint8_t>(ReceiptField::LogLength) && op.id >= 1 &&
+        op.id <= deleted_after_tx.size())
+      forget_deleted(current, deleted_after_tx[op.id - 1], deleted);
     switch (op.tag) {
       case RwTag::Start:
       case RwTag::Padding:
@@ -65,13 +92,11 @@ void check_rw_consistency(const std::vector<RwOp>& ops, const WorldState& pre, c
       case RwTag::TxReceipt: continue;  // write-once records, nothing to replay
       default: break;
     }
-    RwKey key{static_cast<uint8_t>(op.tag),
-              (op.tag == RwTag::Stack || op.tag == RwTag::Memory) ? op.id : 0,
-              op.address, op.field, op.key};
+    RwKey key{static_cast<uint8_t>(op.tag), keyed_by_id(op.tag) ? op.id : 0, op.address, op.field, op.key};
     auto it = current.find(key);
     if (it == current.end()) {
       if (!has_initial_value(op.tag) && !op.is_write) fail(op, "read of a stack slot that was never written");
-      it = current.emplace(key, initial_value(op, pre)).first;
+      it = current.emplace(key, initial_value(op, pre, deleted)).first;
     }
     if (!op.is_write) {
       if (op.value != it->second) fail(op, "read " + op.value.to_hex() + " but the last write was " + it->second.to_hex());

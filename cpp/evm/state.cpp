@@ -1,5 +1,7 @@
 #include "cpp/evm/state.hpp"
 
+#include <algorithm>
+
 #include "cpp/evm/mpt.hpp"
 #include "cpp/evm/rlp.hpp"
 #include "cpp/util/error.hpp"
@@ -244,14 +246,21 @@ void WorldState::begin_tx() {
   for (auto& [address, account] : accounts_) account.original = account.storage;
 }
 
-void WorldState::finalize_tx() {
-  for (const Address& a : destructed_) accounts_.erase(a);
+std::vector<Address> WorldState::finalize_tx() {
+  std::vector<Address> deleted;
+  for (const Address& a : destructed_)
+    if (accounts_.erase(a)) deleted.push_back(a);
   for (const Address& a : touched_) {
     auto it = accounts_.find(a);
-    if (it != accounts_.end() && it->second.is_empty()) accounts_.erase(it);
+    if (it != accounts_.end() && it->second.is_empty()) {
+      accounts_.erase(it);
+      deleted.push_back(a);
+    }
   }
   journal_.clear();
   for (auto& [address, account] : accounts_) account.original = account.storage;
+  std::sort(deleted.begin(), deleted.end());  // touched_ has no order
+  return deleted;
 }
 
 Hash256 WorldState::storage_root(const Account& account) {

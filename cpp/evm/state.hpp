@@ -101,8 +101,9 @@ class WorldState {
   // Starts a transaction: clears the transaction-scoped sets and the journal
   // and records the current storage as the original values.
   void begin_tx();
-  // Ends a transaction: deletes self-destructed accounts and touched empty ones.
-  void finalize_tx();
+  // Ends a transaction: deletes self-destructed accounts and touched empty
+  // ones (no tracer hook reports it) and returns them in address order.
+  std::vector<Address> finalize_tx();
 
   // The state root: secure trie of rlp([nonce, balance, storage_root, code_hash]).
   Hash256 state_root() const;

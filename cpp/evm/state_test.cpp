@@ -1,5 +1,6 @@
 #include "cpp/evm/state_test.hpp"
 
+#include "cpp/evm/fixture_json.hpp"
 #include "cpp/evm/rlp.hpp"
 #include "cpp/util/error.hpp"
 #include "cpp/util/json.hpp"
@@ -15,111 +16,47 @@ bool known_other_fork(std::string_view name) {
   return false;
 }
 
-U256 number(const JsonNode& n) { return U256::from_string(n.as_string(), n.where()); }
-
-uint64_t number_u64(const JsonNode& n) {
-  U256 v = number(n);
-  if (!v.fits_u64()) throw InputError(n.where() + ": value does not fit in 64 bits");
-  return v.w[0];
-}
-
-Bytes hex_bytes(const JsonNode& n) { return from_hex(n.as_string(), n.where()); }
-
-Address address(const JsonNode& n) { return parse_address(n.as_string(), n.where()); }
-
-Hash256 hash(const JsonNode& n) {
-  Bytes b = hex_bytes(n);
-  if (b.size() != 32) throw ParseError(n.where() + ": expected 32 bytes, found " + std::to_string(b.size()));
-  Hash256 h;
-  std::copy(b.begin(), b.end(), h.begin());
-  return h;
-}
-
-std::vector<AccessListEntry> access_list(const JsonNode& n) {
-  std::vector<AccessListEntry> out;
-  if (n.is(JsonValue::Kind::Null)) return out;
-  for (std::size_t i = 0; i < n.size(); ++i) {
-    JsonNode e = n[i];
-    e.require_only({"address", "storageKeys"});
-    AccessListEntry entry;
-    entry.address = address(e["address"]);
-    JsonNode keys = e["storageKeys"];
-    for (std::size_t k = 0; k < keys.size(); ++k) entry.keys.push_back(number(keys[k]));
-    out.push_back(std::move(entry));
-  }
-  return out;
-}
-
 std::shared_ptr<StateTest> parse_test(const std::string& file, const std::string& name, const JsonNode& t) {
   auto test = std::make_shared<StateTest>();
   test->file = file;
   test->name = name;
   t.require_only({"_info", "env", "pre", "transaction", "post", "config"});
 
-  JsonNode env = t["env"];
-  env.require_only({"currentCoinbase", "currentGasLimit", "currentNumber", "currentTimestamp", "currentDifficulty",
-                    "currentRandom", "currentBaseFee", "currentExcessBlobGas", "previousHash", "currentBeaconRoot",
-                    "currentWithdrawalsRoot", "parentBlobGasUsed", "parentExcessBlobGas"});
-  BlockEnv& b = test->block;
-  b.coinbase = address(env["currentCoinbase"]);
-  b.gas_limit = number_u64(env["currentGasLimit"]);
-  b.number = number_u64(env["currentNumber"]);
-  b.timestamp = number_u64(env["currentTimestamp"]);
-  // After the merge DIFFICULTY became PREVRANDAO, taken from currentRandom.
-  b.prevrandao = env.has("currentRandom") ? number(env["currentRandom"]) : U256();
-  b.base_fee = env.has("currentBaseFee") ? number(env["currentBaseFee"]) : U256();
-  b.excess_blob_gas = env.has("currentExcessBlobGas") ? number(env["currentExcessBlobGas"]) : U256();
-  b.blob_base_fee = blob_base_fee(b.excess_blob_gas);
-
-  for (const auto& [addr_text, acc_node] : t["pre"].members()) {
-    acc_node.require_only({"balance", "code", "nonce", "storage"});
-    Address a = parse_address(addr_text, acc_node.where());
-    Account acc;
-    acc.balance = number(acc_node["balance"]);
-    acc.nonce = number_u64(acc_node["nonce"]);
-    Bytes code = hex_bytes(acc_node["code"]);
-    acc.code_hash = keccak256(code);
-    if (!code.empty()) acc.code = std::make_shared<const Bytes>(std::move(code));
-    for (const auto& [key, value] : acc_node["storage"].members()) {
-      U256 k = U256::from_string(key, value.where());
-      U256 v = number(value);
-      if (!v.is_zero()) acc.storage[k] = v;
-    }
-    test->pre.put_account(a, std::move(acc));
-  }
+  test->block = json_block_env(t["env"]);
+  test->pre = json_world_state(t["pre"]);
 
   JsonNode tx = t["transaction"];
   tx.require_only({"data", "gasLimit", "gasPrice", "nonce", "secretKey", "sender", "to", "value", "accessLists",
                    "maxFeePerGas", "maxPriorityFeePerGas", "blobVersionedHashes", "maxFeePerBlobGas"});
   Transaction& base = test->base;
-  base.nonce = number(tx["nonce"]);
+  base.nonce = json_u256(tx["nonce"]);
   const std::string& to = tx["to"].as_string();
   if (!to.empty()) base.to = parse_address(to, tx["to"].where());
   if (tx.has("maxFeePerGas")) {
     base.type = 2;
-    base.max_fee_per_gas = number(tx["maxFeePerGas"]);
-    base.max_priority_fee_per_gas = number(tx["maxPriorityFeePerGas"]);
+    base.max_fee_per_gas = json_u256(tx["maxFeePerGas"]);
+    base.max_priority_fee_per_gas = json_u256(tx["maxPriorityFeePerGas"]);
   } else {
-    base.gas_price = number(tx["gasPrice"]);
+    base.gas_price = json_u256(tx["gasPrice"]);
     base.type = tx.has("accessLists") ? 1 : 0;
   }
   if (tx.has("blobVersionedHashes")) {
     base.type = 3;
     JsonNode hashes = tx["blobVersionedHashes"];
-    for (std::size_t i = 0; i < hashes.size(); ++i) base.blob_hashes.push_back(number(hashes[i]));
-    base.max_fee_per_blob_gas = number(tx["maxFeePerBlobGas"]);
+    for (std::size_t i = 0; i < hashes.size(); ++i) base.blob_hashes.push_back(json_u256(hashes[i]));
+    base.max_fee_per_blob_gas = json_u256(tx["maxFeePerBlobGas"]);
   }
-  Bytes secret = hex_bytes(tx["secretKey"]);
+  test->secret_key = json_bytes(tx["secretKey"]);
   try {
-    base.sender = address_from_secret(secret);
+    base.sender = address_from_secret(test->secret_key);
   } catch (const InputError& e) {
     throw InputError(tx["secretKey"].where() + ": " + e.what());
   }
-  if (tx.has("sender") && address(tx["sender"]) != base.sender)
+  if (tx.has("sender") && json_address(tx["sender"]) != base.sender)
     tx["sender"].fail("does not match the address of secretKey (" + address_hex(base.sender) + ")");
   JsonNode data = tx["data"], gas = tx["gasLimit"], value = tx["value"];
-  for (std::size_t i = 0; i < data.size(); ++i) test->data.push_back(hex_bytes(data[i]));
-  for (std::size_t i = 0; i < gas.size(); ++i) test->gas_limits.push_back(number(gas[i]));
+  for (std::size_t i = 0; i < data.size(); ++i) test->data.push_back(json_bytes(data[i]));
+  for (std::size_t i = 0; i < gas.size(); ++i) test->gas_limits.push_back(json_u256(gas[i]));
   for (std::size_t i = 0; i < value.size(); ++i) {
     // retesteth writes out-of-range values as "0x:bigint 0x..."; such a
     // transaction cannot be encoded, so its cases must be rejected.
@@ -136,12 +73,12 @@ std::shared_ptr<StateTest> parse_test(const std::string& file, const std::string
       }
       continue;
     }
-    test->values.push_back(number(value[i]));
+    test->values.push_back(json_u256(value[i]));
     test->value_errors.emplace_back();
   }
   if (tx.has("accessLists")) {
     JsonNode lists = tx["accessLists"];
-    for (std::size_t i = 0; i < lists.size(); ++i) test->access_lists.push_back(access_list(lists[i]));
+    for (std::size_t i = 0; i < lists.size(); ++i) test->access_lists.push_back(json_access_list(lists[i]));
   }
   return test;
 }
@@ -209,10 +146,10 @@ std::vector<StateTestCase> load_state_test(const std::string& path, const std::o
         sc.value_index = index_of("value", test->values.size());
         if (!test->access_lists.empty() && sc.data_index >= test->access_lists.size())
           c.fail("no access list for data index " + std::to_string(sc.data_index));
-        sc.expected_root = hash(c["hash"]);
-        sc.expected_logs_hash = hash(c["logs"]);
+        sc.expected_root = json_hash(c["hash"]);
+        sc.expected_logs_hash = json_hash(c["logs"]);
         if (c.has("expectException")) sc.expect_exception = c["expectException"].as_string();
-        if (c.has("txbytes")) sc.txbytes = hex_bytes(c["txbytes"]);
+        if (c.has("txbytes")) sc.txbytes = json_bytes(c["txbytes"]);
         cases.push_back(std::move(sc));
       }
     }

@@ -18,6 +18,7 @@ struct StateTest {
   BlockEnv block;
   WorldState pre;
   Transaction base;  // every field except data, gas limit, value and access list
+  Bytes secret_key;  // the sender's, which signs the transaction
   std::vector<Bytes> data;
   std::vector<U256> gas_limits;
   std::vector<U256> values;

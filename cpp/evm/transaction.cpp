@@ -72,7 +72,11 @@ std::optional<Address> decode_to(const rlp::Item& item, const std::string& what)
 
 }  // namespace
 
-Bytes signing_payload(const Transaction& tx) {
+namespace {
+
+// The fields every encoding of tx shares, as RLP items without the list
+// header: legacy nonce .. data, typed chainId .. accessList (and the blob fields).
+Bytes common_fields(const Transaction& tx) {
   Bytes p;
   if (tx.type == 0) {
     rlp::append_uint(p, tx.nonce);
@@ -81,12 +85,7 @@ Bytes signing_payload(const Transaction& tx) {
     append_to(p, tx.to);
     rlp::append_uint(p, tx.value);
     rlp::append_bytes(p, tx.data);
-    if (!tx.chain_id.is_zero()) {  // EIP-155; chain id 0 marks an unprotected legacy signature
-      rlp::append_uint(p, tx.chain_id);
-      rlp::append_uint(p, U256());
-      rlp::append_uint(p, U256());
-    }
-    return rlp::wrap_list(p);
+    return p;
   }
   rlp::append_uint(p, tx.chain_id);
   rlp::append_uint(p, tx.nonce);
@@ -108,10 +107,72 @@ Bytes signing_payload(const Transaction& tx) {
     rlp::append_list_header(p, hashes.size());
     p.insert(p.end(), hashes.begin(), hashes.end());
   }
-  Bytes out{tx.type};
-  Bytes list = rlp::wrap_list(p);
+  return p;
+}
+
+// A typed transaction's envelope: type || rlp(list).
+Bytes typed_envelope(uint8_t type, const Bytes& fields) {
+  Bytes out{type};
+  Bytes list = rlp::wrap_list(fields);
   out.insert(out.end(), list.begin(), list.end());
   return out;
+}
+
+}  // namespace
+
+Bytes signing_payload(const Transaction& tx) {
+  Bytes p = common_fields(tx);
+  if (tx.type != 0) return typed_envelope(tx.type, p);
+  if (!tx.chain_id.is_zero()) {  // EIP-155; chain id 0 marks an unprotected legacy signature
+    rlp::append_uint(p, tx.chain_id);
+    rlp::append_uint(p, U256());
+    rlp::append_uint(p, U256());
+  }
+  return rlp::wrap_list(p);
+}
+
+U256 signature_v(const Transaction& tx) {
+  U256 parity(static_cast<uint64_t>(tx.recovery_id));
+  if (tx.type != 0) return parity;
+  return tx.chain_id.is_zero() ? U256(27) + parity : tx.chain_id * U256(2) + U256(35) + parity;
+}
+
+void set_signature_v(Transaction& tx, const U256& v, const std::string& what) {
+  if (tx.type != 0) {
+    if (v > U256(1)) throw EncodingError(what + ": yParity must be 0 or 1");
+    tx.recovery_id = static_cast<int>(v.w[0]);
+  } else if (v == U256(27) || v == U256(28)) {
+    tx.chain_id = U256();
+    tx.recovery_id = static_cast<int>(v.w[0] - 27);
+  } else {
+    if (v < U256(35)) throw EncodingError(what + ": invalid legacy v");
+    tx.chain_id = (v - U256(35)) / U256(2);
+    tx.recovery_id = static_cast<int>(((v - U256(35)) % U256(2)).w[0]);
+  }
+}
+
+Bytes encode_signed_transaction(const Transaction& tx) {
+  if (tx.recovery_id < 0) throw InputError("transaction: not signed");
+  Bytes p = common_fields(tx);
+  rlp::append_uint(p, signature_v(tx));
+  rlp::append_uint(p, tx.sig_r);
+  rlp::append_uint(p, tx.sig_s);
+  return tx.type == 0 ? rlp::wrap_list(p) : typed_envelope(tx.type, p);
+}
+
+void sign_transaction(Transaction& tx, std::span<const uint8_t> secret_key) {
+  tx.sender = address_from_secret(secret_key);  // checks the key
+  Hash256 msg_hash = keccak256(signing_payload(tx));
+  secp256k1_ecdsa_recoverable_signature sig;
+  // RFC 6979 nonces: the same key and transaction always give the same signature.
+  if (!secp256k1_ecdsa_sign_recoverable(context(), &sig, msg_hash.data(), secret_key.data(), nullptr, nullptr))
+    throw InputError("secret key: not a valid secp256k1 secret key");
+  uint8_t compact[64];
+  int recovery_id = 0;
+  secp256k1_ecdsa_recoverable_signature_serialize_compact(context(), compact, &recovery_id, &sig);
+  tx.sig_r = U256::load_be32(compact);
+  tx.sig_s = U256::load_be32(compact + 32);
+  tx.recovery_id = recovery_id;
 }
 
 uint64_t intrinsic_gas(const Transaction& tx) {
@@ -199,22 +260,10 @@ Transaction decode_transaction(std::span<const uint8_t> bytes, std::string_view 
     r = f[i++].as_uint(what + ": r");
     s = f[i++].as_uint(what + ": s");
   }
-  int recovery_id;
-  if (tx.type != 0) {
-    if (v > U256(1)) throw EncodingError(what + ": yParity must be 0 or 1");
-    recovery_id = static_cast<int>(v.w[0]);
-  } else if (v == U256(27) || v == U256(28)) {
-    tx.chain_id = U256();
-    recovery_id = static_cast<int>(v.w[0] - 27);
-  } else {
-    if (v < U256(35)) throw EncodingError(what + ": invalid legacy v");
-    tx.chain_id = (v - U256(35)) / U256(2);
-    recovery_id = static_cast<int>(((v - U256(35)) % U256(2)).w[0]);
-  }
-  tx.sender = recover_signer(keccak256(signing_payload(tx)), r, s, recovery_id);
+  set_signature_v(tx, v, what);
+  tx.sender = recover_signer(keccak256(signing_payload(tx)), r, s, tx.recovery_id);
   tx.sig_r = r;
   tx.sig_s = s;
-  tx.recovery_id = recovery_id;
   return tx;
 }
 

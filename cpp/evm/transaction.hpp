@@ -1,8 +1,9 @@
 #pragma once
 // Transactions of types 0 (legacy, EIP-155), 1 (EIP-2930), 2 (EIP-1559) and
-// 3 (EIP-4844): signing payloads, decoding, sender recovery with
-// libsecp256k1, and intrinsic gas.
+// 3 (EIP-4844): signing payloads, signing and the signed encoding, decoding,
+// sender recovery with libsecp256k1, and intrinsic gas.
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "cpp/evm/rlp.hpp"
@@ -37,6 +38,22 @@ struct Transaction {
 
 // The bytes that are hashed and signed (EIP-155 with chain_id for legacy).
 Bytes signing_payload(const Transaction& tx);
+
+// The signed network encoding (legacy RLP, or type byte || RLP), whose
+// keccak256 is the transaction hash. Requires a signature (recovery_id >= 0).
+Bytes encode_signed_transaction(const Transaction& tx);
+
+// The v of the signature: yParity for typed transactions; 27/28, or
+// 35 + 2 chain_id + parity (EIP-155), for legacy ones.
+U256 signature_v(const Transaction& tx);
+
+// Sets recovery_id (and, for legacy transactions, chain_id) from a
+// signature's v; EncodingError naming `what` for a v no transaction can have.
+void set_signature_v(Transaction& tx, const U256& v, const std::string& what);
+
+// Signs tx with the secret key (deterministic RFC 6979 nonce): sets sig_r,
+// sig_s, recovery_id and sender. InputError for an invalid key.
+void sign_transaction(Transaction& tx, std::span<const uint8_t> secret_key);
 
 // Intrinsic gas: 21000 (+32000 and EIP-3860 initcode words for creation),
 // calldata 4 / 16 per zero / non-zero byte, access list 2400 per address and

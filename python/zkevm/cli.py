@@ -70,7 +70,8 @@ def _prove_cli() -> Any:
 _COMMANDS: dict[str, tuple] = {
     "info": (_cmd_info, _print_info, "show how this zkevm was built"),
     "demo": (_cmd_demo, _print_demo, "run the main job end to end and report timings"),
-    "statetest": (_cmd_statetest, _print_statetest, "run Ethereum GeneralStateTests: PATH... [--fork F] [--trace]",
+    "statetest": (_cmd_statetest, _print_statetest,
+                  "run Ethereum GeneralStateTests: PATH... [--fork F] [--trace | --block [--cases I,J]]",
                   _configure_statetest),
     "mock": (lambda a: _prove_cli().mock_command(a), lambda r: _prove_cli().print_mock(r),
              "run the SuperCircuit's MockProver on state tests: PATH... [--limit N]",

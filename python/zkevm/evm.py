@@ -1,9 +1,16 @@
-"""The EVM: run Ethereum GeneralStateTests and trace them.
+"""The EVM: run Ethereum GeneralStateTests and blocks, and trace them.
 
 >>> import zkevm.evm as evm
 >>> cases = evm.load_state_test("tests/data/ethtests/GeneralStateTests/stExample/add11_yml.json")
 >>> evm.run(cases[0]).verdict
 'pass'
+
+A block runs several transactions in order on one world state, for example
+cases of one state test with consecutive nonces:
+
+>>> block = evm.block_from_state_test("tests/data/ethtests/GeneralStateTests/stExample/add11_yml.json", [0, 0])
+>>> [t.cumulative_gas_used for t in evm.run_block(block).txs]
+[43112, 66324]
 
 Every long call releases the GIL; ``run_many`` also runs cases in parallel
 (``ZKEVM_THREADS``).
@@ -21,6 +28,7 @@ from zkevm import _zkevm
 _native = _zkevm.evm
 
 StateTestCase = _native.StateTestCase
+Block = _native.Block
 
 __all__ = [
     "StateTestCase",
@@ -32,6 +40,13 @@ __all__ = [
     "trace",
     "keccak256",
     "opcode_names",
+    "Block",
+    "BlockResult",
+    "TxResult",
+    "load_block",
+    "block_from_state_test",
+    "block_from_cases",
+    "run_block",
     "BusMapping",
     "bus_mapping",
     "disassemble",
@@ -129,8 +144,88 @@ def opcode_names() -> list[str]:
 
 
 @dataclass(frozen=True)
+class TxResult:
+    """One transaction of a block: its outcome, gas, logs and the state root after it."""
+
+    id: int  # 1-based position in the block, the trace's tx id
+    name: str
+    hash: str
+    evm_status: str
+    gas_used: int
+    cumulative_gas_used: int
+    logs: int
+    logs_hash: str
+    state_root: str
+    deleted: list[str]  # accounts removed at its end (EIP-161 touched empty, self-destructed)
+
+
+@dataclass(frozen=True)
+class BlockResult:
+    """The outcome of a block: ``verdict`` is ``"pass"`` when every transaction
+    ran and the block file's expectations (if any) hold. ``logs_hash`` covers
+    all the block's logs in order; ``post_state`` is the final state in the
+    fixtures' ``pre`` format when ``run_block(..., post_state=True)``.
+    """
+
+    id: str
+    verdict: str
+    reason: str
+    state_root: str
+    logs_hash: str
+    gas_used: int
+    txs: list[TxResult]
+    post_state: dict | None = None
+
+    @property
+    def passed(self) -> bool:
+        return self.verdict == "pass"
+
+
+def _block_result(d: dict) -> BlockResult:
+    txs = [TxResult(**t) for t in d.pop("tx_results")]
+    return BlockResult(txs=txs, **d)
+
+
+def load_block(path: str | os.PathLike) -> Block:
+    """A block from a JSON file: ``{"fork"?, "env", "pre", "transactions", "expect"?}``.
+
+    ``env`` and ``pre`` are a state test's; each transaction has single-valued
+    state-test transaction fields and either a ``secretKey`` or its signature
+    ``v``, ``r``, ``s``; ``expect`` may hold ``stateRoot`` and ``logsHash``.
+    Raises ``zkevm.ParseError`` / ``zkevm.InputError`` naming the file and field.
+    """
+    return _native.load_block(os.fspath(path))
+
+
+def block_from_state_test(
+    path: str | os.PathLike, cases: Sequence[int] = (), fork: str | None = None, test: str | None = None
+) -> Block:
+    """A block of a state test's cases, run in the order given from its pre-state.
+
+    ``cases`` are positions in ``post[fork]`` (all when empty); the fork defaults
+    to Cancun. Each case's transaction gets the template's nonce plus its
+    position in the block and is signed with the fixture's ``secretKey``.
+    """
+    return _native.block_from_state_test(os.fspath(path), [int(i) for i in cases], fork, test)
+
+
+def block_from_cases(cases: Sequence[StateTestCase]) -> Block:
+    """A block of loaded cases of one test and fork, in order (see ``block_from_state_test``)."""
+    return _native.block_from_cases(list(cases))
+
+
+def run_block(block: Block, post_state: bool = False) -> BlockResult:
+    """Runs the block's transactions in order on one world state.
+
+    An invalid transaction raises ``zkevm.InputError`` naming it and the reason
+    (``TransactionException.NONCE_MISMATCH``, ...).
+    """
+    return _block_result(_native.run_block(block, post_state))
+
+
+@dataclass(frozen=True)
 class BusMapping:
-    """The circuit input of one case: execution steps and RW operations as columns.
+    """The circuit input of one case or block: execution steps and RW operations as columns.
 
     ``steps`` and ``rw`` map column names to numpy arrays (numbers as integer
     arrays, 256-bit words and addresses as hex strings in object arrays).
@@ -138,7 +233,7 @@ class BusMapping:
     installed.
     """
 
-    result: CaseResult
+    result: CaseResult | BlockResult
     steps: dict
     rw: dict
     #: copy events: src/dst type (Bytecode, Memory, Calldata, TxCalldata,
@@ -188,21 +283,23 @@ def _columns(columns: dict) -> dict:
     return out
 
 
-def bus_mapping(case: StateTestCase, check: bool = True) -> BusMapping:
-    """Runs one case with the bus-mapping tracer.
+def bus_mapping(case: StateTestCase | Block, check: bool = True) -> BusMapping:
+    """Runs one case, or a block, with the bus-mapping tracer.
 
-    With ``check`` (default) the RW operations of a passing case are replayed
-    against the pre-state and must end in the post-state; an inconsistency
-    raises ``zkevm.VerificationError``.
+    With ``check`` (default) the RW operations of a passing case or block are
+    replayed against the pre-state and must end in the post-state; an
+    inconsistency raises ``zkevm.VerificationError``. A block's trace has one
+    rw_counter sequence; its steps carry their transaction's ``tx_id``.
 
     >>> bm = bus_mapping(load_state_test("tests/data/ethtests/GeneralStateTests/stExample/add11_yml.json")[0])
     >>> list(bm.steps["execution_state"])
     ['PUSH1', 'PUSH1', 'ADD', 'PUSH1', 'SSTORE', 'STOP']
     """
-    d = _native.bus_mapping(case, check)
+    is_block = isinstance(case, Block)
+    d = _native.block_bus_mapping(case, check) if is_block else _native.bus_mapping(case, check)
     tables = {name: _columns(d.pop(name)) for name in BusMapping.TABLES}
     block = d.pop("block")
-    return BusMapping(result=_result(d), block=block, **tables)
+    return BusMapping(result=_block_result(d) if is_block else _result(d), block=block, **tables)
 
 
 def disassemble(code: bytes) -> list[tuple[int, str, str]]:

@@ -1,9 +1,12 @@
-"""``zkevm statetest PATH... [--fork F] [--json] [--trace]``: run GeneralStateTests.
+"""``zkevm statetest PATH... [--fork F] [--json] [--trace | --block]``: run GeneralStateTests.
 
 Every case (each data/gas/value index of ``post[fork]``) is run and compared
 with the file's post-state root and logs hash. Output: one line per case and
 the summary ``N passed, M failed, K unsupported``. With ``--trace`` one case is
-run and printed as EIP-3155 JSON lines, followed by a summary object.
+run and printed as EIP-3155 JSON lines, followed by a summary object. With
+``--block`` one file is run as one block: a block JSON file, or the state
+test's cases (``--cases 0,2``, default all) in sequence with consecutive
+nonces; it prints one line per transaction and the block's verdict.
 """
 
 from __future__ import annotations
@@ -27,6 +30,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--test", default=None, help="with --trace: the test name when a file holds several")
     parser.add_argument("--index", type=int, default=0, help="with --trace: position in post[fork] (default 0)")
     parser.add_argument("--memory", action="store_true", help="with --trace: add memory to every step")
+    parser.add_argument("--block", action="store_true",
+                        help="run one file as a block: a block JSON file, or a state test's cases in sequence")
+    parser.add_argument("--cases", default=None, metavar="I,J,...",
+                        help="with --block: positions in post[fork] of the cases to run, in order (default: all)")
     parser.add_argument("--failures-only", action="store_true", help="list only failing and unsupported cases")
     parser.add_argument(
         "--kzg-setup",
@@ -46,8 +53,14 @@ def command(args: argparse.Namespace) -> dict[str, Any]:
         except ValueError as error:
             raise InputError(f"--kzg-setup: {error}") from error
     files = evm.find_state_tests(args.paths)
+    if args.trace and args.block:
+        raise InputError("--trace and --block cannot be combined")
     if args.trace:
         return _trace(args, files)
+    if args.block:
+        return _block(args, files)
+    if args.cases is not None:
+        raise InputError("--cases needs --block")
     progress = None
     if not getattr(args, "json", False) and sys.stderr.isatty():
         try:
@@ -144,7 +157,65 @@ def _trace(args: argparse.Namespace, files: list[str]) -> dict[str, Any]:
     }
 
 
+def _is_block_file(path: str) -> bool:
+    try:
+        with open(path, encoding="utf-8") as f:
+            doc = json.load(f)
+    except (OSError, ValueError):
+        return False  # the state-test loader reports it
+    return isinstance(doc, dict) and "transactions" in doc
+
+
+def _case_indexes(text: str | None) -> list[int]:
+    if text is None:
+        return []
+    try:
+        indexes = [int(part) for part in text.split(",")]
+    except ValueError:
+        raise InputError(f"--cases: expected comma-separated case indexes, found {text!r}") from None
+    if any(i < 0 for i in indexes):
+        raise InputError(f"--cases: a case index cannot be negative ({text!r})")
+    return indexes
+
+
+def _block(args: argparse.Namespace, files: list[str]) -> dict[str, Any]:
+    if len(files) != 1:
+        raise InputError(f"--block needs exactly one file, found {len(files)}")
+    path = files[0]
+    if _is_block_file(path):
+        if args.cases is not None or args.test is not None or args.fork is not None:
+            raise InputError(f"{path}: a block file takes no --cases, --test or --fork")
+        block = evm.load_block(path)
+    else:
+        block = evm.block_from_state_test(path, _case_indexes(args.cases), fork=args.fork, test=args.test)
+    r = evm.run_block(block)
+    return {
+        "block": True,
+        "id": r.id,
+        "verdict": r.verdict,
+        "reason": r.reason,
+        "state_root": r.state_root,
+        "logs_hash": r.logs_hash,
+        "gas_used": r.gas_used,
+        "transactions": [vars(t) for t in r.txs],
+        "exit_status": 1 if r.verdict == "fail" else 0,
+    }
+
+
+def _print_block(result: dict[str, Any]) -> None:
+    for t in result["transactions"]:
+        print(f"tx {t['id']} {t['name']}: {t['evm_status']}, gas {t['gas_used']} "
+              f"(cumulative {t['cumulative_gas_used']}), {t['logs']} logs, state root {t['state_root']}")
+    outcome = f": {result['reason']}" if result["reason"] else ""
+    print(f"{result['verdict']} block {result['id']}{outcome}")
+    print(f"{len(result['transactions'])} transactions, gas used {result['gas_used']}, "
+          f"state root {result['state_root']}, logs hash {result['logs_hash']}")
+
+
 def print_report(result: dict[str, Any]) -> None:
+    if result.get("block"):
+        _print_block(result)
+        return
     if result.get("trace"):
         for line in result["steps"]:
             print(line)

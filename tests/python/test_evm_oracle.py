@@ -103,3 +103,38 @@ def test_every_case_of_a_directory_traces_like_the_oracle(directory):
                 mismatches.append(case.id)
     assert count > 0
     assert not mismatches, f"{len(mismatches)} of {count} traces differ: {mismatches[:5]}"
+
+
+def as_state_test(path: pathlib.Path, case, pre: dict, position: int, root: str, logs_hash: str) -> dict:
+    """Case's transaction as the position-th of a block: a one-case state test
+    whose pre-state is the block's state before it and whose expectation is ours."""
+    name, test = next(iter(json.loads(path.read_text()).items()))
+    tx = dict(test["transaction"])
+    tx["nonce"] = hex(int(tx["nonce"], 16) + position)
+    tx["data"], tx["gasLimit"] = [tx["data"][case.data_index]], [tx["gasLimit"][case.gas_index]]
+    tx["value"] = [tx["value"][case.value_index]]
+    if "accessLists" in tx:
+        tx["accessLists"] = [tx["accessLists"][case.data_index]]
+    post = [{"hash": root, "logs": logs_hash, "indexes": {"data": 0, "gas": 0, "value": 0}}]
+    return {name: {"env": test["env"], "pre": pre, "transaction": tx, "post": {case.fork: post}}}
+
+
+def test_a_block_matches_the_oracle_transaction_by_transaction(tmp_path):
+    """The oracle runs one transaction per call, so each transaction of the
+    block goes to it as a state test whose pre-state is ours after the earlier
+    transactions (the first is checked against the fixture itself); ethereumjs
+    must reach our state root and logs hash after every one."""
+    path = pathlib.Path(__file__).resolve().parents[1] / "data" / "ethtests" / "GeneralStateTests" / "VMTests" / \
+        "vmLogTest" / "log1.json"
+    cases = evm.load_state_test(path, fork="Cancun")[:4]
+    block = evm.run_block(evm.block_from_cases(cases))
+    assert block.passed and any(t.logs for t in block.txs)
+    pre = json.loads(path.read_text())["log1"]["pre"]
+    for k, case in enumerate(cases):
+        fixture = tmp_path / f"log1_block_tx{k}.json"
+        tx = block.txs[k]
+        fixture.write_text(json.dumps(as_state_test(path, case, pre, k, tx.state_root, tx.logs_hash)))
+        out = subprocess.run(["node", "oracle.mjs", "run", str(fixture), "--no-trace"], cwd=ORACLE,
+                             capture_output=True, text=True, timeout=300)
+        assert out.returncode == 0, f"transaction {k}: {out.stdout[-500:]} {out.stderr[-500:]}"
+        pre = evm.run_block(evm.block_from_cases(cases[: k + 1]), post_state=True).post_state

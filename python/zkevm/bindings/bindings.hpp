@@ -11,6 +11,7 @@ void bind_errors(py::module_& m);
 void bind_util(py::module_& m);
 void bind_precompiles(py::module_& m);
 void bind_evm(py::module_& m);
+void bind_evm_block(py::module_& evm);  // blocks into the evm submodule: from bind_evm
 void bind_ec(py::module_& m);
 void bind_poly(py::module_& m);
 void bind_ff(py::module_& m);

@@ -109,57 +109,7 @@ void bind_evm(py::module_& m) {
         }
         py::dict d = result_dict(c, r);
         add_circuit_tables(d, tracer, input);
-        py::dict steps;
-        {
-          std::vector<uint32_t> pc, stack_pointer;
-          std::vector<int> opcode, depth;
-          std::vector<std::string> state;
-          std::vector<int64_t> gas_left, gas_cost;
-          std::vector<uint64_t> memory_size, call_id, rw_counter, rwc, log_id;
-          for (const auto& s : tracer.steps()) {
-            pc.push_back(s.pc);
-            opcode.push_back(s.opcode);
-            state.push_back(s.execution_state);
-            gas_left.push_back(s.gas_left);
-            gas_cost.push_back(s.gas_cost);
-            stack_pointer.push_back(s.stack_pointer);
-            memory_size.push_back(s.memory_size);
-            call_id.push_back(s.call_id);
-            depth.push_back(s.depth);
-            rw_counter.push_back(s.rw_counter);
-            rwc.push_back(s.reversible_write_counter);
-            log_id.push_back(s.log_id);
-          }
-          steps["pc"] = pc; steps["opcode"] = opcode; steps["execution_state"] = state;
-          steps["gas_left"] = gas_left; steps["gas_cost"] = gas_cost; steps["stack_pointer"] = stack_pointer;
-          steps["memory_size"] = memory_size; steps["call_id"] = call_id; steps["depth"] = depth;
-          steps["rw_counter"] = rw_counter; steps["reversible_write_counter"] = rwc; steps["log_id"] = log_id;
-        }
-        py::dict rw;
-        {
-          std::vector<uint64_t> counter, id;
-          std::vector<bool> is_write, reverted;
-          std::vector<std::string> tag, address, key, value, prev, committed;
-          std::vector<int> field;
-          for (const auto& op : tracer.rw_ops()) {
-            counter.push_back(op.rw_counter);
-            is_write.push_back(op.is_write);
-            tag.push_back(evm::rw_tag_name(op.tag));
-            id.push_back(op.id);
-            address.push_back(evm::address_hex(op.address));
-            field.push_back(op.field);
-            key.push_back(op.key.to_hex());
-            value.push_back(op.value.to_hex());
-            prev.push_back(op.value_prev.to_hex());
-            committed.push_back(op.committed_value.to_hex());
-            reverted.push_back(op.reverted);
-          }
-          rw["rw_counter"] = counter; rw["is_write"] = is_write; rw["tag"] = tag; rw["id"] = id;
-          rw["address"] = address; rw["field"] = field; rw["key"] = key; rw["value"] = value;
-          rw["value_prev"] = prev; rw["committed_value"] = committed; rw["reverted"] = reverted;
-        }
-        d["steps"] = steps;
-        d["rw"] = rw;
+        add_trace_columns(d, tracer);
         return d;
       },
       py::arg("case"), py::arg("check") = true,
@@ -188,6 +138,8 @@ void bind_evm(py::module_& m) {
         return names;
       },
       "Mnemonic of every byte value ('' for undefined opcodes).");
+
+  bind_evm_block(e);
 }
 
 }  // namespace zkevm::bindings

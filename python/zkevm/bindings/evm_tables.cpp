@@ -140,4 +140,59 @@ void add_circuit_tables(py::dict& d, const evm::BusMappingTracer& tracer, const 
   d["block"] = block;
 }
 
+void add_trace_columns(py::dict& d, const evm::BusMappingTracer& tracer) {
+  py::dict steps;
+  {
+    std::vector<uint32_t> pc, stack_pointer;
+    std::vector<int> opcode, depth;
+    std::vector<std::string> state;
+    std::vector<int64_t> gas_left, gas_cost;
+    std::vector<uint64_t> memory_size, call_id, tx_id, rw_counter, rwc, log_id;
+    for (const auto& s : tracer.steps()) {
+      pc.push_back(s.pc);
+      opcode.push_back(s.opcode);
+      state.push_back(s.execution_state);
+      gas_left.push_back(s.gas_left);
+      gas_cost.push_back(s.gas_cost);
+      stack_pointer.push_back(s.stack_pointer);
+      memory_size.push_back(s.memory_size);
+      call_id.push_back(s.call_id);
+      tx_id.push_back(s.tx_id);
+      depth.push_back(s.depth);
+      rw_counter.push_back(s.rw_counter);
+      rwc.push_back(s.reversible_write_counter);
+      log_id.push_back(s.log_id);
+    }
+    steps["pc"] = pc; steps["opcode"] = opcode; steps["execution_state"] = state;
+    steps["gas_left"] = gas_left; steps["gas_cost"] = gas_cost; steps["stack_pointer"] = stack_pointer;
+    steps["memory_size"] = memory_size; steps["call_id"] = call_id; steps["tx_id"] = tx_id; steps["depth"] = depth;
+    steps["rw_counter"] = rw_counter; steps["reversible_write_counter"] = rwc; steps["log_id"] = log_id;
+  }
+  py::dict rw;
+  {
+    std::vector<uint64_t> counter, id;
+    std::vector<bool> is_write, reverted;
+    std::vector<std::string> tag, address, key, value, prev, committed;
+    std::vector<int> field;
+    for (const auto& op : tracer.rw_ops()) {
+      counter.push_back(op.rw_counter);
+      is_write.push_back(op.is_write);
+      tag.push_back(evm::rw_tag_name(op.tag));
+      id.push_back(op.id);
+      address.push_back(hex(op.address));
+      field.push_back(op.field);
+      key.push_back(hex(op.key));
+      value.push_back(hex(op.value));
+      prev.push_back(hex(op.value_prev));
+      committed.push_back(hex(op.committed_value));
+      reverted.push_back(op.reverted);
+    }
+    rw["rw_counter"] = counter; rw["is_write"] = is_write; rw["tag"] = tag; rw["id"] = id;
+    rw["address"] = address; rw["field"] = field; rw["key"] = key; rw["value"] = value;
+    rw["value_prev"] = prev; rw["committed_value"] = committed; rw["reverted"] = reverted;
+  }
+  d["steps"] = steps;
+  d["rw"] = rw;
+}
+
 }  // namespace zkevm::bindings

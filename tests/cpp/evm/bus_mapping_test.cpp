@@ -2,22 +2,17 @@
 // pre-state and end in the post-state; a tampered operation is caught.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <filesystem>
 
 #include "cpp/evm/bus_mapping.hpp"
 #include "cpp/evm/state_test.hpp"
 #include "cpp/util/error.hpp"
+#include "evm/fixtures.hpp"
 
 namespace zkevm::evm {
 namespace {
 
 namespace fs = std::filesystem;
-
-fs::path test_data() {
-  const char* dir = std::getenv("ZKEVM_TEST_DATA");
-  return dir ? fs::path(dir) : fs::path("tests/data");
-}
 
 int check_all(const fs::path& root) {
   int checked = 0;

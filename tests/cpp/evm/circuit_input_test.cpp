@@ -2,23 +2,18 @@
 // updates and signatures agree with the execution they were recorded from.
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <set>
 
 #include "cpp/evm/circuit_input.hpp"
 #include "cpp/util/error.hpp"
+#include "evm/fixtures.hpp"
 
 namespace zkevm::evm {
 namespace {
 
 namespace fs = std::filesystem;
-
-fs::path test_data() {
-  const char* dir = std::getenv("ZKEVM_TEST_DATA");
-  return dir ? fs::path(dir) : fs::path("tests/data");
-}
 
 struct CaseRun {
   StateTestCase c;

@@ -2,30 +2,17 @@
 // tests/data always, the whole developer set in ../shared when present (slow).
 #include <gtest/gtest.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
 #include "cpp/evm/state_test.hpp"
 #include "cpp/util/error.hpp"
+#include "evm/fixtures.hpp"
 
 namespace zkevm::evm {
 namespace {
 
 namespace fs = std::filesystem;
-
-fs::path test_data() {
-  const char* dir = std::getenv("ZKEVM_TEST_DATA");
-  return dir ? fs::path(dir) : fs::path("tests/data");
-}
-
-std::vector<std::string> fixture_files(const fs::path& root) {
-  std::vector<std::string> files;
-  for (const auto& e : fs::recursive_directory_iterator(root))
-    if (e.path().extension() == ".json") files.push_back(e.path().string());
-  std::sort(files.begin(), files.end());
-  return files;
-}
 
 struct Tally {
   int passed = 0, failed = 0, unsupported = 0;
