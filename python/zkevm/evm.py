@@ -55,13 +55,9 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class CaseResult:
-    """The outcome of one state-test case.
-
-    ``verdict`` is ``"pass"``, ``"fail"`` or ``"unsupported"``; ``reason`` says
-    why a case failed or is unsupported. ``steps`` holds EIP-3155 JSON lines
-    when the case was traced.
-    """
+class _Outcome:
+    """What a case and a block report: ``verdict`` is ``"pass"``, ``"fail"`` or
+    ``"unsupported"``; ``reason`` says why it failed or is unsupported."""
 
     id: str
     verdict: str
@@ -69,13 +65,21 @@ class CaseResult:
     state_root: str
     logs_hash: str
     gas_used: int
-    tx_error: str
-    evm_status: str
-    steps: list[str] = field(default_factory=list)
 
     @property
     def passed(self) -> bool:
         return self.verdict == "pass"
+
+
+@dataclass(frozen=True)
+class CaseResult(_Outcome):
+    """The outcome of one state-test case. ``steps`` holds EIP-3155 JSON lines
+    when the case was traced.
+    """
+
+    tx_error: str
+    evm_status: str
+    steps: list[str] = field(default_factory=list)
 
     def step_dicts(self) -> list[dict]:
         """The trace steps parsed into dicts (pc, op, gas, gasCost, memSize, stack, depth, refund, opName)."""
@@ -160,25 +164,15 @@ class TxResult:
 
 
 @dataclass(frozen=True)
-class BlockResult:
+class BlockResult(_Outcome):
     """The outcome of a block: ``verdict`` is ``"pass"`` when every transaction
     ran and the block file's expectations (if any) hold. ``logs_hash`` covers
     all the block's logs in order; ``post_state`` is the final state in the
     fixtures' ``pre`` format when ``run_block(..., post_state=True)``.
     """
 
-    id: str
-    verdict: str
-    reason: str
-    state_root: str
-    logs_hash: str
-    gas_used: int
     txs: list[TxResult]
     post_state: dict | None = None
-
-    @property
-    def passed(self) -> bool:
-        return self.verdict == "pass"
 
 
 def _block_result(d: dict) -> BlockResult:

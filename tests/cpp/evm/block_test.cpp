@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <memory>
 
 #include "cpp/evm/block.hpp"
 #include "cpp/evm/bus_mapping.hpp"
@@ -140,22 +141,36 @@ TEST(Block, a_block_of_one_case_traces_like_the_state_test) {
   }
 }
 
-// Runs a block of `cases` with the bus-mapping tracer and checks it against
-// the cases run one after another on the evolving state (roots, logs, gas)
-// and its RW ops against the replay checker. False when an earlier
-// transaction leaves a later one invalid (funds, block gas), which the
-// block reports as an InputError naming the case.
-bool equals_cases_run_in_turn(const std::vector<StateTestCase>& cases) {
-  Block block = block_from_state_test_cases(cases);
+struct TracedBlock {
+  Block block;
   BusMappingTracer tracer;
   WorldState post;
-  BlockResult r;
+  BlockResult result;
+};
+
+// A block of `cases` run with the bus-mapping tracer; null when an earlier
+// transaction leaves a later one invalid (funds, block gas), which the block
+// reports as an InputError naming the case.
+std::unique_ptr<TracedBlock> run_traced(const std::vector<StateTestCase>& cases) {
+  auto run = std::make_unique<TracedBlock>();
+  run->block = block_from_state_test_cases(cases);
   try {
-    r = run_block(block, &tracer, &post);
+    run->result = run_block(run->block, &run->tracer, &run->post);
   } catch (const InputError& e) {
     EXPECT_NE(std::string(e.what()).find(cases.front().test->name), std::string::npos) << e.what();
-    return false;
+    return nullptr;
   }
+  return run;
+}
+
+// Checks a block of `cases` against the cases run one after another on the
+// evolving state (roots, logs, gas) and its RW ops against the replay
+// checker; false when the block is invalid (run_traced).
+bool equals_cases_run_in_turn(const std::vector<StateTestCase>& cases) {
+  std::unique_ptr<TracedBlock> run = run_traced(cases);
+  if (!run) return false;
+  const Block& block = run->block;
+  const BlockResult& r = run->result;
   EXPECT_EQ(r.verdict, Verdict::Pass) << block.source << ": " << r.reason;
   EXPECT_EQ(r.txs.size(), cases.size()) << block.source;
   if (r.txs.size() != cases.size()) return false;
@@ -176,7 +191,7 @@ bool equals_cases_run_in_turn(const std::vector<StateTestCase>& cases) {
   }
   EXPECT_EQ(r.state_root, state.state_root()) << block.source;
   EXPECT_EQ(r.logs_hash, logs_hash(logs)) << block.source;
-  EXPECT_NO_THROW(check_rw_consistency(tracer.rw_ops(), block.pre, post, deletions(r))) << block.source;
+  EXPECT_NO_THROW(check_rw_consistency(run->tracer.rw_ops(), block.pre, run->post, deletions(r))) << block.source;
   return true;
 }
 
@@ -198,15 +213,11 @@ TEST(BlockSlow, blocks_of_the_developer_tests_equal_their_cases_run_one_after_an
 TEST(Block, the_trace_of_a_block_numbers_transactions_and_calls_across_it) {
   int traced = 0;
   for (const auto& cases : multi_case_blocks(bundled_tests())) {
-    Block block = block_from_state_test_cases(cases);
-    BusMappingTracer tracer;
-    WorldState post;
-    BlockResult r;
-    try {
-      r = run_block(block, &tracer, &post);
-    } catch (const InputError&) {
-      continue;
-    }
+    std::unique_ptr<TracedBlock> run = run_traced(cases);
+    if (!run) continue;
+    const Block& block = run->block;
+    const BlockResult& r = run->result;
+    const BusMappingTracer& tracer = run->tracer;
     const auto& ops = tracer.rw_ops();
     EXPECT_EQ(ops.front().tag, RwTag::Start);
     // Ops up to a transaction's last receipt op are its own.
@@ -249,7 +260,7 @@ TEST(Block, the_trace_of_a_block_numbers_transactions_and_calls_across_it) {
       auto [it, fresh] = tx_of_call.emplace(s.call_id, s.tx_id);
       EXPECT_EQ(it->second, s.tx_id) << block.source << ": call " << s.call_id << " in two transactions";
     }
-    CircuitInput input = build_circuit_input(block, tracer, post);
+    CircuitInput input = build_circuit_input(block, tracer, run->post);
     ASSERT_EQ(input.txs.size(), cases.size());
     for (std::size_t k = 0; k < cases.size(); ++k) {
       EXPECT_EQ(input.txs[k].id, k + 1);
