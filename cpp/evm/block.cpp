@@ -47,10 +47,11 @@ BlockResult run_block(const Block& block, Tracer* tracer, WorldState* post) {
     block_logs.insert(block_logs.end(), r.logs.begin(), r.logs.end());
     result.txs.push_back(std::move(r));
   }
-  result.state_root = result.txs.size() == block.txs.size() && !block.txs.empty() ? result.txs.back().state_root
-                                                                                    : state.state_root();
+  // The last transaction's root, unless one stopped the block after changing the state.
+  bool stopped = result.verdict == Verdict::Unsupported;
+  result.state_root = result.txs.empty() || stopped ? state.state_root() : result.txs.back().state_root;
   result.logs_hash = logs_hash(block_logs);
-  if (result.verdict != Verdict::Unsupported) {
+  if (!stopped) {
     if (block.expected_root && result.state_root != *block.expected_root) {
       result.reason = "state root " + to_hex(result.state_root) + ", expected " + to_hex(*block.expected_root);
     } else if (block.expected_logs_hash && result.logs_hash != *block.expected_logs_hash) {

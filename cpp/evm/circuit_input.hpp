@@ -1,13 +1,13 @@
 #pragma once
 // The block-level tables of the circuit input (bus-mapping) for one state-
-// test case or a block: block context, transactions with calldata, bytecodes with
-// is_code flags, MPT updates chaining the pre-state root to the post-state
-// root, transaction signatures, and the Keccak inputs that are not the
-// tracer's (bytecode hashes, transaction and signing hashes).
+// test case or a block: block context, transactions with calldata, bytecodes
+// with is_code flags, MPT updates chaining the pre-state root to the
+// post-state root, transaction signatures, and the Keccak inputs that are not
+// the tracer's (bytecode hashes, transaction and signing hashes).
 #include <vector>
 
-#include "cpp/evm/bus_mapping.hpp"
 #include "cpp/evm/block.hpp"
+#include "cpp/evm/bus_mapping.hpp"
 #include "cpp/evm/state_test.hpp"
 
 namespace zkevm::evm {

@@ -70,10 +70,6 @@ std::optional<Address> decode_to(const rlp::Item& item, const std::string& what)
   return a;
 }
 
-}  // namespace
-
-namespace {
-
 // The fields every encoding of tx shares, as RLP items without the list
 // header: legacy nonce .. data, typed chainId .. accessList (and the blob fields).
 Bytes common_fields(const Transaction& tx) {
