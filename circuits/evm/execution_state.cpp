@@ -12,6 +12,11 @@ const char* execution_state_name(ExecutionState s) {
     case ExecutionState::EndTx: return "EndTx";
     case ExecutionState::EndTxNewCoinbase: return "EndTxNewCoinbase";
     case ExecutionState::EndBlock: return "EndBlock";
+    // halting and errors
+    case ExecutionState::RevertWrite: return "RevertWrite";
+    case ExecutionState::Return: return "RETURN";
+    case ExecutionState::Revert: return "REVERT";
+    case ExecutionState::Invalid: return "INVALID";
     case ExecutionState::Stop: return "STOP";
     case ExecutionState::Push0: return "PUSH0";
     case ExecutionState::Push: return "PUSH";
@@ -55,6 +60,12 @@ const char* execution_state_name(ExecutionState s) {
   return "?";
 }
 
+bool is_pseudo_state(ExecutionState s) {
+  using S = ExecutionState;
+  return s == S::BeginTxOp || s == S::BeginCall || s == S::EndTx || s == S::EndTxNewCoinbase || s == S::EndBlock ||
+         s == S::RevertWrite;
+}
+
 std::optional<ExecutionState> execution_state_of(const std::string& s) {
   static const std::map<std::string, ExecutionState> named = {
       {"STOP", ExecutionState::Stop},         {"PUSH0", ExecutionState::Push0},
@@ -71,6 +82,9 @@ std::optional<ExecutionState> execution_state_of(const std::string& s) {
       {"ADDRESS", ExecutionState::Address},   {"ORIGIN", ExecutionState::Origin},
       {"CALLER", ExecutionState::Caller},     {"CALLVALUE", ExecutionState::CallValue},
       {"CALLDATASIZE", ExecutionState::CallDataSize},  // the witness picks the shape by the operation count
+      // halting and errors ("error: <reason>" as the interpreter names the status)
+      {"RETURN", ExecutionState::Return},     {"REVERT", ExecutionState::Revert},
+      {"error: invalid opcode", ExecutionState::Invalid},  // 0xfe; the witness checks the opcode
   };
   if (auto it = named.find(s); it != named.end()) return it->second;
   auto numbered = [&](const char* prefix, int lo, int hi) {
