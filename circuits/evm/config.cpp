@@ -12,7 +12,7 @@ using S = ExecutionState;
 }  // namespace
 
 EvmConfig EvmConfig::configure(plonk::ConstraintSystem& cs, const RwTable& rw, const BytecodeTable& bytecode,
-                               const RangeTable& u8) {
+                               const RangeTable& u8, const BitwiseTable& bitwise) {
   EvmConfig config;
   EvmColumns& c = config.columns_;
   c.q_enable = cs.fixed_column("evm.q_enable");
@@ -36,6 +36,7 @@ EvmConfig EvmConfig::configure(plonk::ConstraintSystem& cs, const RwTable& rw, c
                        advice("rw.initial_value_hi"), advice("rw.initial_value_lo")};
   c.code = CodeSlotColumns{advice("code.enable"), advice("code.index"), advice("code.is_code"), advice("code.value")};
   c.reversion = ReversionSlotColumns{advice("reversion.enable"), advice("reversion.rw_counter")};
+  c.bitwise = BitwiseSlotColumns{advice("bitwise.enable"), advice("bitwise.op")};
   for (size_t i = 0; i < kCellColumns; ++i) c.cells.push_back(cs.advice_column("evm.cell" + std::to_string(i)));
   for (size_t i = 0; i < kByteColumns; ++i) c.byte_cells.push_back(cs.advice_column("evm.byte" + std::to_string(i)));
 
@@ -113,6 +114,15 @@ EvmConfig EvmConfig::configure(plonk::ConstraintSystem& cs, const RwTable& rw, c
             bytecode.columns(), q * c.code.enable.cur());
   for (size_t i = 0; i < kByteColumns; ++i)
     cs.lookup("evm byte cell " + std::to_string(i), u8.name(), {c.byte_cells[i].cur()}, u8.columns(), q);
+  for (size_t g = 0; g < kBitwiseLookups; ++g)
+    cs.lookup("evm bitwise nibbles " + std::to_string(g), "bitwise" + std::to_string(bitwise.bits),
+              {c.bitwise.op.cur(), c.cells[3 * g].cur(), c.cells[3 * g + 1].cur(), c.cells[3 * g + 2].cur()},
+              bitwise.columns(), q * c.bitwise.enable.cur());
+  // CODESIZE pushes (RW row 1) its code's length, the Bytecode header's value.
+  cs.lookup("evm code size", "bytecode table",
+            {c.step.code_hash_hi.cur(), c.step.code_hash_lo.cur(), Expression(static_cast<int64_t>(kBytecodeHeader)),
+             Expression(0), Expression(0), r.value_lo.next()},
+            bytecode.columns(), q * state(S::CodeSize));
   return config;
 }
 
@@ -200,7 +210,8 @@ void EvmConfig::assign(plonk::Assignment& a, const EvmWitness& w) const {
       rwput(c.rw.value_prev_lo, prev.lo);
       rwput(c.rw.initial_value_hi, initial.hi);
       rwput(c.rw.initial_value_lo, initial.lo);
-      for (Column<Advice> col : {c.code.enable, c.code.index, c.code.is_code, c.code.value}) region.assign_advice(col, o, zero);
+      for (Column<Advice> col : {c.code.enable, c.code.index, c.code.is_code, c.code.value, c.bitwise.enable, c.bitwise.op})
+        region.assign_advice(col, o, zero);
       // The undo of a reversible write of a call that does not persist (bus-mapping: the revert's write).
       const uint64_t undo = rw_row && o - 1 < s.undo_rw_counters.size() ? s.undo_rw_counters[o - 1] : 0;
       region.assign_advice(c.reversion.enable, o, undo ? one : zero);

@@ -38,6 +38,13 @@ const char* execution_state_name(ExecutionState s) {
     case ExecutionState::SstoreNoop: return "SSTORE_NOOP";
     case ExecutionState::SstoreWrite: return "SSTORE_WRITE";
     case ExecutionState::SstoreWriteRefund: return "SSTORE_WRITE_REFUND";
+    // word operations
+    case ExecutionState::Bitwise: return "BITWISE";
+    case ExecutionState::Not: return "NOT";
+    case ExecutionState::Byte: return "BYTE";
+    case ExecutionState::SignedComparison: return "SCMP";
+    case ExecutionState::CodeSize: return "CODESIZE";
+    case ExecutionState::SelfBalance: return "SELFBALANCE";
     case ExecutionState::Address: return "ADDRESS";
     case ExecutionState::Origin: return "ORIGIN";
     case ExecutionState::Caller: return "CALLER";
@@ -79,6 +86,12 @@ std::optional<ExecutionState> execution_state_of(const std::string& s) {
       {"MLOAD", ExecutionState::Mload},       {"MSTORE", ExecutionState::Mstore},
       {"MSTORE8", ExecutionState::Mstore8},    {"SLOAD", ExecutionState::Sload},
       {"SSTORE", ExecutionState::SstoreWrite},
+      // word operations
+      {"AND", ExecutionState::Bitwise},        {"OR", ExecutionState::Bitwise},
+      {"XOR", ExecutionState::Bitwise},        {"NOT", ExecutionState::Not},
+      {"BYTE", ExecutionState::Byte},          {"SLT", ExecutionState::SignedComparison},
+      {"SGT", ExecutionState::SignedComparison}, {"CODESIZE", ExecutionState::CodeSize},
+      {"SELFBALANCE", ExecutionState::SelfBalance},
       {"ADDRESS", ExecutionState::Address},   {"ORIGIN", ExecutionState::Origin},
       {"CALLER", ExecutionState::Caller},     {"CALLVALUE", ExecutionState::CallValue},
       {"CALLDATASIZE", ExecutionState::CallDataSize},  // the witness picks the shape by the operation count

@@ -45,6 +45,13 @@ enum class ExecutionState : uint8_t {
   SstoreNoop,         // SSTORE of the slot's current value: no write
   SstoreWrite,        // SSTORE that writes, refund counter unchanged
   SstoreWriteRefund,  // SSTORE that writes and changes the refund counter
+  // word operations
+  Bitwise,           // AND, OR, XOR
+  Not,
+  Byte,
+  SignedComparison,  // SLT, SGT
+  CodeSize,
+  SelfBalance,
   Address,
   Origin,
   Caller,

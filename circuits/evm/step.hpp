@@ -54,6 +54,13 @@ struct CodeSlotColumns {
 struct ReversionSlotColumns {
   Column<Advice> enable, rw_counter;
 };
+// The bitwise slot: on a row where enable = 1, each triple of plain cell
+// columns (3g, 3g+1, 3g+2) holds 4-bit operands a, b and the result of op on
+// them, looked up in the nibble bitwise table (kBitwiseLookups lookups).
+struct BitwiseSlotColumns {
+  Column<Advice> enable, op;
+};
+inline constexpr size_t kBitwiseLookups = 4;
 
 struct EvmColumns {
   Column<Fixed> q_enable, q_first, q_last;
@@ -63,6 +70,7 @@ struct EvmColumns {
   RwSlotColumns rw;
   CodeSlotColumns code;
   ReversionSlotColumns reversion;
+  BitwiseSlotColumns bitwise;
   std::vector<Column<Advice>> cells, byte_cells;
 };
 
@@ -104,6 +112,9 @@ class StepBuilder : public gadgets::CellSource {
   Expression code_index(int r) const { return columns_->code.index.rot(r); }
   Expression code_is_code(int r) const { return columns_->code.is_code.rot(r); }
   Expression code_value(int r) const { return columns_->code.value.rot(r); }
+  // The bitwise slot at rotation r.
+  Expression bitwise_enable(int r) const { return columns_->bitwise.enable.rot(r); }
+  Expression bitwise_op(int r) const { return columns_->bitwise.op.rot(r); }
   const EvmColumns& columns() const { return *columns_; }
   // The selector of a state at the next step.
   Expression next_is(ExecutionState s) const;

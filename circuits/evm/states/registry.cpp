@@ -37,6 +37,13 @@ std::vector<std::unique_ptr<StateGadget>> make_state_gadgets() {
   g.push_back(make_sload());
   for (ExecutionState s : {ExecutionState::SstoreNoop, ExecutionState::SstoreWrite, ExecutionState::SstoreWriteRefund})
     g.push_back(make_sstore(s));
+  // word operations
+  g.push_back(make_bitwise());
+  g.push_back(make_not());
+  g.push_back(make_byte());
+  g.push_back(make_signed_comparison());
+  g.push_back(make_code_size());
+  g.push_back(make_self_balance());
   for (ExecutionState s : {ExecutionState::Address, ExecutionState::Origin, ExecutionState::Caller,
                            ExecutionState::CallValue, ExecutionState::CallDataSize})
     g.push_back(make_environment(s));
