@@ -12,12 +12,14 @@ void EvmCircuit::configure(plonk::ConstraintSystem& cs) {
   bytecode_ = BytecodeTable::configure(cs);
   u8_ = u8_table(cs);
   bitwise_ = nibble_bitwise_table(cs);
-  config_ = EvmConfig::configure(cs, rw_, bytecode_, u8_, bitwise_);
+  opcodes_ = OpcodeTable::configure(cs);
+  config_ = EvmConfig::configure(cs, rw_, bytecode_, u8_, bitwise_, opcodes_);
 }
 
 void EvmCircuit::synthesize(plonk::Assignment& a) {
   u8_.assign(a);
   bitwise_.assign(a);
+  opcodes_.assign(a);
   rw_.assign(a, witness_.rw_rows);
   bytecode_.assign(a, bytecode_table_rows(trace_->input.bytecodes));
   config_.assign(a, witness_);
@@ -30,7 +32,7 @@ size_t EvmCircuit::evm_rows() const {
   BytecodeTable bytecode = BytecodeTable::configure(cs);
   RangeTable u8 = u8_table(cs);
   BitwiseTable bitwise = nibble_bitwise_table(cs);
-  return EvmConfig::configure(cs, rw, bytecode, u8, bitwise).rows_needed(witness_);
+  return EvmConfig::configure(cs, rw, bytecode, u8, bitwise, OpcodeTable::configure(cs)).rows_needed(witness_);
 }
 
 uint32_t EvmCircuit::minimum_k() const {
@@ -39,7 +41,7 @@ uint32_t EvmCircuit::minimum_k() const {
   BytecodeTable bytecode = BytecodeTable::configure(cs);
   RangeTable u8 = u8_table(cs);
   BitwiseTable bitwise = nibble_bitwise_table(cs);
-  const EvmConfig config = EvmConfig::configure(cs, rw, bytecode, u8, bitwise);
+  const EvmConfig config = EvmConfig::configure(cs, rw, bytecode, u8, bitwise, OpcodeTable::configure(cs));
   size_t code_rows = bytecode_table_rows(trace_->input.bytecodes).size();
   const size_t rows =
       std::max({config.rows_needed(witness_), witness_.rw_rows.size(), code_rows, u8.rows(), bitwise.rows()});

@@ -43,6 +43,7 @@ class EvmCircuit : public plonk::Circuit {
   BytecodeTable bytecode_;
   RangeTable u8_;
   BitwiseTable bitwise_;
+  OpcodeTable opcodes_;
 };
 
 }  // namespace zkevm::circuits::evm_circuit

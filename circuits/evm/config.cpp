@@ -12,7 +12,7 @@ using S = ExecutionState;
 }  // namespace
 
 EvmConfig EvmConfig::configure(plonk::ConstraintSystem& cs, const RwTable& rw, const BytecodeTable& bytecode,
-                               const RangeTable& u8, const BitwiseTable& bitwise) {
+                               const RangeTable& u8, const BitwiseTable& bitwise, const OpcodeTable& opcodes) {
   EvmConfig config;
   EvmColumns& c = config.columns_;
   c.q_enable = cs.fixed_column("evm.q_enable");
@@ -66,6 +66,7 @@ EvmConfig EvmConfig::configure(plonk::ConstraintSystem& cs, const RwTable& rw, c
   structure.push_back({"one execution state per step, none elsewhere", q * (sum - is_step)});
   cs.create_gate("evm structure", std::move(structure));
 
+  Expression opcode_properties_enable(0);  // the states whose first cells are the opcode's properties
   for (auto& g : make_state_gadgets()) {
     const S s = g->state();
     const int h = g->height(), n = g->rw_count();
@@ -87,6 +88,8 @@ EvmConfig EvmConfig::configure(plonk::ConstraintSystem& cs, const RwTable& rw, c
     for (auto& k : b.cb.take()) constraints.push_back({k.name, selector * k.polynomial});
     cs.create_gate(std::string("evm ") + execution_state_name(s), std::move(constraints));
     config.gadgets_.push_back(std::move(g));
+    config.uses_opcode_properties_.push_back(b.uses_opcode_properties());
+    if (b.uses_opcode_properties()) opcode_properties_enable = opcode_properties_enable + state(s);
   }
 
   const RwSlotColumns& r = c.rw;
@@ -118,6 +121,11 @@ EvmConfig EvmConfig::configure(plonk::ConstraintSystem& cs, const RwTable& rw, c
     cs.lookup("evm bitwise nibbles " + std::to_string(g), "bitwise" + std::to_string(bitwise.bits),
               {c.bitwise.op.cur(), c.cells[3 * g].cur(), c.cells[3 * g + 1].cur(), c.cells[3 * g + 2].cur()},
               bitwise.columns(), q * c.bitwise.enable.cur());
+  {
+    std::vector<Expression> input = {one, c.step.opcode.cur()};
+    for (size_t i = 0; i < kOpcodePropertyCells; ++i) input.push_back(c.cells[i].cur());
+    cs.lookup("evm opcode properties", "opcode table", std::move(input), opcodes.columns(), q * opcode_properties_enable);
+  }
   // CODESIZE pushes (RW row 1) its code's length, the Bytecode header's value.
   cs.lookup("evm code size", "bytecode table",
             {c.step.code_hash_hi.cur(), c.step.code_hash_lo.cur(), Expression(static_cast<int64_t>(kBytecodeHeader)),
@@ -216,6 +224,12 @@ void EvmConfig::assign(plonk::Assignment& a, const EvmWitness& w) const {
       const uint64_t undo = rw_row && o - 1 < s.undo_rw_counters.size() ? s.undo_rw_counters[o - 1] : 0;
       region.assign_advice(c.reversion.enable, o, undo ? one : zero);
       region.assign_advice(c.reversion.rw_counter, o, Fr::from_u64(undo));
+    }
+    if (uses_opcode_properties_[static_cast<size_t>(s.state)]) {
+      const OpcodeRow p = opcode_table_rows(evm::Fork::Cancun)[s.values.opcode];
+      const uint64_t values[kOpcodePropertyCells] = {p.is_defined,        p.static_gas,        p.stack_in, p.stack_out,
+                                                     p.min_stack_pointer, p.max_stack_pointer, p.is_push,  p.push_bytes};
+      for (size_t k = 0; k < kOpcodePropertyCells; ++k) region.assign_advice(c.cells[k], 0, Fr::from_u64(values[k]));
     }
     StepAssigner sa{c, region, 0, s};
     g.assign(sa);

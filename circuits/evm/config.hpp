@@ -14,6 +14,7 @@
 #include "circuits/evm/step.hpp"
 #include "circuits/evm/witness.hpp"
 #include "circuits/tables/bitwise_table.hpp"
+#include "circuits/tables/opcode_table.hpp"
 #include "circuits/tables/bytecode_table.hpp"
 #include "circuits/tables/range_table.hpp"
 #include "circuits/tables/rw_table.hpp"
@@ -24,7 +25,7 @@ class EvmConfig {
  public:
   // Declares the EVM circuit in cs, looking up into the given tables.
   static EvmConfig configure(plonk::ConstraintSystem& cs, const RwTable& rw, const BytecodeTable& bytecode,
-                             const RangeTable& u8, const BitwiseTable& bitwise);
+                             const RangeTable& u8, const BitwiseTable& bitwise, const OpcodeTable& opcodes);
 
   // Rows the witness occupies (the sum of its steps' heights).
   size_t rows_needed(const EvmWitness& w) const;
@@ -41,6 +42,7 @@ class EvmConfig {
  private:
   EvmColumns columns_;
   std::vector<std::shared_ptr<StateGadget>> gadgets_;  // by state
+  std::vector<bool> uses_opcode_properties_;           // by state
 };
 
 }  // namespace zkevm::circuits::evm_circuit

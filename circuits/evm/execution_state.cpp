@@ -17,6 +17,7 @@ const char* execution_state_name(ExecutionState s) {
     case ExecutionState::Return: return "RETURN";
     case ExecutionState::Revert: return "REVERT";
     case ExecutionState::Invalid: return "INVALID";
+    case ExecutionState::ErrorStack: return "ERROR_STACK";
     case ExecutionState::Stop: return "STOP";
     case ExecutionState::Push0: return "PUSH0";
     case ExecutionState::Push: return "PUSH";
@@ -97,7 +98,8 @@ std::optional<ExecutionState> execution_state_of(const std::string& s) {
       {"CALLDATASIZE", ExecutionState::CallDataSize},  // the witness picks the shape by the operation count
       // halting and errors ("error: <reason>" as the interpreter names the status)
       {"RETURN", ExecutionState::Return},     {"REVERT", ExecutionState::Revert},
-      {"error: invalid opcode", ExecutionState::Invalid},  // 0xfe; the witness checks the opcode
+      {"error: invalid opcode", ExecutionState::Invalid},
+      {"error: stack underflow", ExecutionState::ErrorStack}, {"error: stack overflow", ExecutionState::ErrorStack},
   };
   if (auto it = named.find(s); it != named.end()) return it->second;
   auto numbered = [&](const char* prefix, int lo, int hi) {

@@ -19,7 +19,8 @@ enum class ExecutionState : uint8_t {
   RevertWrite,  // one undo write of a failing root call (a countdown in reversible_write_counter)
   Return,       // RETURN of the root call: success
   Revert,       // REVERT of the root call: failure, the gas left is kept
-  Invalid,      // INVALID (0xfe): failure, all gas consumed
+  Invalid,      // INVALID (0xfe) or an undefined opcode: failure, all gas consumed
+  ErrorStack,   // stack underflow or overflow: failure, all gas consumed
   Stop,
   Push0,
   Push,  // PUSH1..PUSH32

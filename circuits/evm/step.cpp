@@ -79,6 +79,18 @@ void StepBuilder::require_rw(int j, evm::RwTag tag, bool is_write, const Express
   cb.require_equal(what + " field", r.field_tag, field_tag);
 }
 
+OpcodeProperties StepBuilder::opcode_properties() {
+  if (next_cell_ != 0)
+    throw InternalError(std::string("EVM circuit: state ") + execution_state_name(state_) +
+                        " takes cells before the opcode properties");
+  uses_opcode_properties_ = true;
+  std::vector<Expression> p;
+  for (const char* name : {"is_defined", "static_gas", "stack_in", "stack_out", "min_stack_pointer", "max_stack_pointer",
+                           "is_push", "push_bytes"})
+    p.push_back(cell(std::string("opcode.") + name).expr());
+  return OpcodeProperties{p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]};
+}
+
 void StepBuilder::reversible_write(int j, const Expression& index, const Expression& counts) {
   const std::string what = "reversible write " + std::to_string(j);
   cb.require_equal(what + " undo looked up unless persistent", columns_->reversion.enable.rot(1 + j),

@@ -91,6 +91,13 @@ struct StepExprs {
       call_data_length, is_persistent, rw_counter_end_of_reversion;
 };
 
+// The opcode's row of the opcode-properties table (OpcodeTable), in the
+// step's first 8 cells (StepBuilder::opcode_properties).
+struct OpcodeProperties {
+  Expression is_defined, static_gas, stack_in, stack_out, min_stack_pointer, max_stack_pointer, is_push, push_bytes;
+};
+inline constexpr size_t kOpcodePropertyCells = 8;
+
 // Configure-time view of one state's step: cells from the pool, the step
 // state here and at the next step, the RW slots, and helpers for the usual
 // constraints. Constraints go to cb; the config multiplies them by the
@@ -118,6 +125,10 @@ class StepBuilder : public gadgets::CellSource {
   const EvmColumns& columns() const { return *columns_; }
   // The selector of a state at the next step.
   Expression next_is(ExecutionState s) const;
+  // The step opcode's properties, looked up in the opcode table; must be the
+  // first cells the gadget takes (the config assigns them).
+  OpcodeProperties opcode_properties();
+  bool uses_opcode_properties() const { return uses_opcode_properties_; }
   // 1 when the next step is a pseudo-state (BeginTxOp, BeginCall, RevertWrite, EndTx*, EndBlock).
   Expression next_is_pseudo() const;
 
@@ -155,6 +166,7 @@ class StepBuilder : public gadgets::CellSource {
   int height_, rw_count_;
   StepExprs cur_, next_;
   size_t next_cell_ = 0, next_byte_ = 0;
+  bool uses_opcode_properties_ = false;
 };
 
 // Assign-time view of one step: the region, the step's header offset, its witness.

@@ -24,20 +24,16 @@ size_t epilogue_ops(const EvmTrace& t) {
   return op.tag == RwTag::Account && op.field == static_cast<uint8_t>(evm::AccountField::Existence) ? 7 : 6;
 }
 
-// The state of an opcode step: INVALID is the one invalid opcode with a gadget so far.
-std::optional<ExecutionState> state_of(const evm::ExecStep& s) {
-  const auto state = execution_state_of(s.execution_state);
-  if (state == ExecutionState::Invalid && s.opcode != 0xfe) return std::nullopt;
-  return state;
-}
+// The state of an opcode step.
+std::optional<ExecutionState> state_of(const evm::ExecStep& s) { return execution_state_of(s.execution_state); }
 
 bool is_halting(ExecutionState s) {
   using S = ExecutionState;
-  return s == S::Stop || s == S::Return || s == S::Revert || s == S::Invalid;
+  return s == S::Stop || s == S::Return || s == S::Revert || s == S::Invalid || s == S::ErrorStack;
 }
 
 // Exceptional halts consume all the call's gas.
-bool is_exceptional(ExecutionState s) { return s == ExecutionState::Invalid; }
+bool is_exceptional(ExecutionState s) { return s == ExecutionState::Invalid || s == ExecutionState::ErrorStack; }
 
 // The root call's outcome: its IsSuccess write, the epilogue's first operation.
 bool root_call_succeeds(const EvmTrace& t) {

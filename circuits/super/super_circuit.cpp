@@ -28,7 +28,7 @@ SuperConfig SuperConfig::configure(plonk::ConstraintSystem& cs) {
   c.state = state::StateConfig::configure(cs, c.rw, c.limb_range, c.byte_rlc);
   c.bytecode = bytecode::BytecodeConfig::configure(cs, c.bytecode_table, c.keccak_table, c.opcodes, c.u8, c.byte_rlc);
   c.keccak = KeccakConfig::configure(cs, c.keccak_table, c.byte_rlc);
-  c.evm = evm_circuit::EvmConfig::configure(cs, c.rw, c.bytecode_table, c.u8, c.bitwise);
+  c.evm = evm_circuit::EvmConfig::configure(cs, c.rw, c.bytecode_table, c.u8, c.bitwise, c.opcodes);
   return c;
 }
 

@@ -1,7 +1,9 @@
 #include "cpp/evm/bus_mapping.hpp"
 
 #include <algorithm>
+#include <string_view>
 
+#include "cpp/evm/interpreter.hpp"
 #include "cpp/evm/opcodes.hpp"
 
 namespace zkevm::evm {
@@ -161,7 +163,10 @@ void BusMappingTracer::on_step_end(int64_t, std::span<const U256> stack, std::sp
 
 void BusMappingTracer::on_step_error(const char* reason) {
   Frame& f = frames_.back();
-  if (f.step != SIZE_MAX) steps_[f.step].execution_state = std::string("error: ") + reason;
+  if (f.step == SIZE_MAX) return;
+  steps_[f.step].execution_state = std::string("error: ") + reason;
+  // An overflowing step fails before it runs: its stack reads describe nothing it did.
+  if (std::string_view(reason) == status_name(Status::StackOverflow)) ops_.resize(steps_[f.step].rw_counter - 1);
 }
 
 void BusMappingTracer::on_memory_read(uint64_t offset, std::span<const uint8_t> bytes) {

@@ -35,5 +35,6 @@ void require_failure_halt(StepBuilder& b, int own_ops, const Expression& gas_lef
 std::unique_ptr<StateGadget> make_revert_write();
 std::unique_ptr<StateGadget> make_return_revert(bool is_return);
 std::unique_ptr<StateGadget> make_invalid();
+std::unique_ptr<StateGadget> make_error_stack();
 
 }  // namespace zkevm::circuits::evm_circuit

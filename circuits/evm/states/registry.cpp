@@ -15,6 +15,7 @@ std::vector<std::unique_ptr<StateGadget>> make_state_gadgets() {
   g.push_back(make_return_revert(true));
   g.push_back(make_return_revert(false));
   g.push_back(make_invalid());
+  g.push_back(make_error_stack());
   g.push_back(make_stop());
   g.push_back(make_push0());
   g.push_back(make_push());

@@ -20,6 +20,17 @@ const char* kReturnEmpty = "60007fffffffffffffffffffffffffffffffffffffffffffffff
 // SSTORE 0 -> 7, then INVALID.
 const char* kInvalidAfterWrite = "6007600055" "fe";
 
+// PUSH1 1, ADD: one item where ADD pops two.
+const char* kUnderflow = "600101";
+// SSTORE 0 -> 7, then the undefined opcode 0x0c.
+const char* kUndefined = "6007600055" "0c";
+// 1025 PUSH0: the last one overflows.
+std::string overflow_code() {
+  std::string code;
+  for (int i = 0; i < 1025; ++i) code += "5f";
+  return code;
+}
+
 void expect_satisfied(const std::string& code) {
   EvmCircuit circuit(run_code(code));
   const auto failures = mock(circuit);
@@ -37,6 +48,47 @@ TEST(EvmHalt, return_with_memory_passes) { expect_satisfied(kReturnMemory); }
 TEST(EvmHalt, revert_with_memory_passes) { expect_satisfied(kRevertMemory); }
 TEST(EvmHalt, return_of_an_empty_range_passes) { expect_satisfied(kReturnEmpty); }
 TEST(EvmHalt, invalid_after_a_write_passes) { expect_satisfied(kInvalidAfterWrite); }
+
+TEST(EvmHalt, stack_underflow_passes) { expect_satisfied(kUnderflow); }
+TEST(EvmHalt, stack_overflow_passes) { expect_satisfied(overflow_code()); }
+TEST(EvmHalt, an_undefined_opcode_passes) { expect_satisfied(kUndefined); }
+
+TEST(EvmHalt, the_error_programs_end_in_their_states) {
+  auto last_opcode_state = [](const std::string& code) {
+    const EvmCircuit circuit(run_code(code));
+    const auto& steps = circuit.witness().steps;
+    for (size_t i = steps.size(); i-- > 0;)
+      if (steps[i].trace_step) return steps[i].state;
+    return ExecutionState::EndBlock;
+  };
+  EXPECT_EQ(last_opcode_state(kUnderflow), ExecutionState::ErrorStack);
+  EXPECT_EQ(last_opcode_state(overflow_code()), ExecutionState::ErrorStack);
+  EXPECT_EQ(last_opcode_state(kUndefined), ExecutionState::Invalid);
+  EXPECT_EQ(last_opcode_state(kInvalidAfterWrite), ExecutionState::Invalid);
+}
+
+// The ADD claims the properties of an opcode that pops nothing (max stack pointer 1024).
+TEST(EvmHalt, rejects_stack_bounds_not_in_the_opcode_table) {
+  EvmCircuit circuit(run_code(kUnderflow));
+  const EvmWitness* w = &circuit.witness();
+  circuit.tamper = [&](plonk::Assignment& a, const EvmConfig& c) {
+    const size_t row = c.step_rows(*w)[static_cast<size_t>(find_step(*w, ExecutionState::ErrorStack))];
+    a.assign(c.columns().cells[5], row, Fr::from_u64(1024));
+  };
+  const auto f = mock(circuit);
+  EXPECT_TRUE(fails_at(f, "evm opcode properties")) << plonk::summarize(f);
+}
+
+TEST(EvmHalt, rejects_an_invalid_opcode_claimed_defined) {
+  EvmCircuit circuit(run_code(kUndefined));
+  const EvmWitness* w = &circuit.witness();
+  circuit.tamper = [&](plonk::Assignment& a, const EvmConfig& c) {
+    const size_t row = c.step_rows(*w)[static_cast<size_t>(find_step(*w, ExecutionState::Invalid))];
+    a.assign(c.columns().cells[0], row, Fr::one());  // is_defined
+  };
+  const auto f = mock(circuit);
+  EXPECT_TRUE(fails_at(f, "INVALID: opcode is INVALID or undefined")) << plonk::summarize(f);
+}
 
 TEST(EvmHalt, a_failing_call_undoes_each_reversible_write_then_the_value_transfer) {
   const EvmCircuit circuit(run_code(kRevertWrites));
