@@ -210,7 +210,8 @@ JacobianPoint<Params> pippenger(std::span<const AffinePoint<Params>> points, std
       }
     };
     if (kind == MsmBuckets::affine) {
-      AffineBuckets<Params> buckets(max_windows * bucket_count, affine_batch_size(max_windows * bucket_count));
+      AffineBuckets<Params> buckets(max_windows * bucket_count, affine_batch_size(max_windows * bucket_count),
+                                    options.simd);
       run(buckets);
     } else {
       JacobianBuckets<Params> buckets(max_windows * bucket_count);

@@ -9,13 +9,18 @@
 // AffineBuckets: buckets kept affine; additions are queued and done in batches
 // that share one inversion (Montgomery's trick), about 6M per point. A point
 // whose bucket already has a queued addition goes to a Jacobian overflow
-// bucket instead, so repeated digits never stall the batch.
+// bucket instead, so repeated digits never stall the batch; so does a point
+// with the bucket's x (doubling or cancellation), so a batch holds only
+// generic additions. On G1 with AVX-512 IFMA the batch runs on eight lanes
+// (msm_batch_add.hpp), else on the scalar field.
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <type_traits>
 #include <vector>
 
 #include "cpp/ec/curve.hpp"
+#include "cpp/ec/msm_batch_add.hpp"
 
 namespace zkevm::ec::msm_detail {
 
@@ -82,9 +87,10 @@ class AffineBuckets {
   using Affine = AffinePoint<Params>;
   using Jacobian = JacobianPoint<Params>;
 
-  // batch: additions per shared inversion.
-  AffineBuckets(std::size_t count, std::size_t batch)
-      : buckets_(count), state_(count), overflow_ref_(count), batch_(batch) {
+  // batch: additions per shared inversion; simd: use the vectorised batch
+  // where the build and the curve have one (false forces the scalar path).
+  AffineBuckets(std::size_t count, std::size_t batch, bool simd = true)
+      : buckets_(count), state_(count), overflow_ref_(count), batch_(batch), simd_(simd) {
     queue_bucket_.reserve(batch);
     queue_point_.reserve(batch);
     inverses_.resize(batch);
@@ -110,7 +116,9 @@ class AffineBuckets {
   // bucket_b += q (q finite), with q negated when negate is set.
   [[gnu::flatten]] void add(uint32_t b, const Affine& q, bool negate) {
     State& st = state_[b];
-    if (st.queued == flush_epoch_) {  // an addition into b is already queued
+    // An addition into b already queued, or the same x (a doubling or
+    // P + (-P), which the batched formula cannot take): the overflow bucket.
+    if (st.queued == flush_epoch_ || (st.filled == reset_epoch_ && same_value(buckets_[b].x, q.x))) {
       OverflowRef& ref = overflow_ref_[b];
       if (ref.epoch != reset_epoch_) {
         ref.epoch = reset_epoch_;
@@ -160,11 +168,31 @@ class AffineBuckets {
     uint32_t epoch = 0, slot = 0;
   };
 
-  // Performs the queued additions bucket_b = bucket_b + q with one inversion.
+  // Performs the queued additions bucket_b = bucket_b + q with one inversion:
+  // on eight IFMA lanes for G1 (rows of 8 words: XY is x then y, 64 bytes),
+  // else on the scalar field.
+  void flush() {
+#if ZKEVM_FF_HAVE_IFMA
+    if constexpr (std::is_same_v<Base, ff::Fq>) {
+      static_assert(sizeof(XY) == 64 && offsetof(XY, y) == 32);
+      if (simd_) {
+        batch_add_ifma(reinterpret_cast<uint64_t*>(buckets_.data()), queue_bucket_.data(),
+                       reinterpret_cast<const uint64_t*>(queue_point_.data()), queue_bucket_.size(), scratch_);
+        queue_bucket_.clear();
+        queue_point_.clear();
+        ++flush_epoch_;
+        return;
+      }
+    }
+#endif
+    flush_scalar();
+  }
+
   // Both are finite affine points; lambda is (y_q - y_b) / (x_q - x_b), or
-  // 3 x^2 / 2y when they are equal; they sum to infinity when x_q = x_b and
+  // 3 x^2 / 2y when they are equal (add() keeps equal x out of the batch, but
+  // this path stays complete); they sum to infinity when x_q = x_b and
   // y_q = -y_b (y = 0 cannot occur: the curves have no point of order 2).
-  [[gnu::noinline, gnu::flatten]] void flush() {
+  [[gnu::noinline, gnu::flatten]] void flush_scalar() {
     const std::size_t m = queue_bucket_.size();
     if (m == 0) return;
     // Montgomery's batch inversion on kLanes interleaved chains (element j on
@@ -226,6 +254,10 @@ class AffineBuckets {
   std::vector<Jacobian> overflow_;
   uint32_t reset_epoch_ = 1, flush_epoch_ = 1;
   std::size_t batch_;
+  bool simd_;
+#if ZKEVM_FF_HAVE_IFMA
+  BatchAddScratch scratch_;
+#endif
   std::vector<uint32_t> queue_bucket_;
   std::vector<XY> queue_point_;
   std::vector<Base> inverses_, prefix_;
