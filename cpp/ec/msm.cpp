@@ -117,7 +117,7 @@ void task_sums(Buckets& buckets, const Task& task, std::size_t n, PointAt&& poin
       if (d != 0) buckets.add(static_cast<uint32_t>(bucket_of(i, w)), p, d < 0);
     }
   }
-  for (unsigned w = 0; w < windows; ++w) partial[w] = buckets.reduce(w * bucket_count, bucket_count);
+  buckets.reduce_windows(windows, bucket_count, partial);
 }
 
 template <class Params>

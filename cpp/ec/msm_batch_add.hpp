@@ -6,12 +6,15 @@
 // chains, one per lane, and one scalar inversion of the eight lane products),
 // x3 = lambda^2 - x_b - x_q, y3 = lambda (x_b - x3) - y_b.
 //
-// Preconditions (AffineBuckets::add guarantees them): every bucket and point is
-// a finite affine point with canonical coordinates, x_q != x_b for each pair
-// (equal x, i.e. doubling or P + (-P), is routed elsewhere), and no bucket
-// appears twice in one batch (the scatters would collide).
+// Preconditions (AffineBuckets guarantees them): every bucket and point is a
+// finite affine point with canonical coordinates, and no bucket appears twice
+// in one batch (the stores would collide). A pair with x_q = x_b (a doubling
+// or P + (-P)) is left untouched and its index j appended to `equal_x`, for
+// the caller to finish through Jacobian coordinates.
 //
-// Rows are 8 words: x's four Montgomery limbs, then y's (the buckets' XY).
+// Rows are 8 words, 64-byte aligned: x's four Montgomery limbs, then y's (the
+// buckets' XY); eight rows load as eight cache lines and one transpose.
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -21,52 +24,69 @@
 #if ZKEVM_FF_HAVE_IFMA
 namespace zkevm::ec::msm_detail {
 
-// Scratch kept between batches: per group of eight, 16 (x_q - x_b) and the
-// lanes' running product before it.
+// Scratch kept between batches: per group of eight, 16 (x_q - x_b), the
+// lanes' running product before it, and which lanes add.
 struct BatchAddScratch {
   std::vector<ff::simd::Lanes> den16, prefix;
+  std::vector<__mmask8> generic;  // the lanes of each group that add
 };
 
-// buckets[ids[j]] += points[j] for j < m (rows of 8 words, see above).
+// buckets[ids[j]] += points[j] for j < m (rows of 8 words, see above), except
+// the pairs with equal x, whose j are appended to equal_x.
 [[gnu::noinline]] inline void batch_add_ifma(uint64_t* buckets, const uint32_t* ids, const uint64_t* points,
-                                             std::size_t m, BatchAddScratch& scratch) {
+                                             std::size_t m, BatchAddScratch& scratch,
+                                             std::vector<uint32_t>& equal_x) {
   using LF = ff::simd::LaneField<ff::Bn254FqParams>;
   using ff::simd::Lanes;
   constexpr unsigned kLanes = ff::simd::kLanes;
+  constexpr std::size_t kAhead = 2;  // groups whose bucket rows are prefetched ahead
   if (m == 0) return;
   const std::size_t groups = (m + kLanes - 1) / kLanes;
   scratch.den16.resize(groups);
   scratch.prefix.resize(groups);
+  scratch.generic.resize(groups);
   const Lanes one = LF::broadcast(ff::Fq::r_mod_p);
-  const __m256i lane = _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7);
   auto active = [&](std::size_t g) -> __mmask8 {
     const std::size_t left = m - g * kLanes;
     return left >= kLanes ? __mmask8{0xff} : static_cast<__mmask8>((1u << left) - 1);
   };
-  // Word offsets of the rows of group g: bucket rows (inactive lanes read row
-  // 0 but are masked off) and point rows.
-  auto bucket_rows = [&](std::size_t g, __mmask8 k) {
-    return _mm256_slli_epi32(_mm256_maskz_loadu_epi32(k, ids + g * kLanes), 3);
+  // The bucket and point rows of group g; inactive lanes repeat the group's
+  // first pair (read, masked off, never written).
+  uint64_t* bucket_row[kLanes];
+  const uint64_t* point_row[kLanes];
+  auto rows_of = [&](std::size_t g) {
+    for (unsigned l = 0; l < kLanes; ++l) {
+      const std::size_t j = std::min(g * kLanes + l, m - 1);
+      bucket_row[l] = buckets + 8 * std::size_t{ids[j]};
+      point_row[l] = points + 8 * j;
+    }
   };
-  auto point_rows = [&](std::size_t g) {
-    return _mm256_slli_epi32(_mm256_add_epi32(_mm256_set1_epi32(static_cast<int>(g * kLanes)), lane), 3);
-  };
-  const __m256i y_offset = _mm256_set1_epi32(4);
 
   // Forward: the denominators and the lanes' running products. Bounds (p <
   // 2^254, mul(a, b) < a b / 2^260 + p): den < 2p, den16 < 32p, acc < 2p.
   Lanes acc = one;
   for (std::size_t g = 0; g < groups; ++g) {
-    const __mmask8 k = active(g);
-    const Lanes xb = LF::gather(buckets, bucket_rows(g, k), k);
-    const Lanes xq = LF::gather(points, point_rows(g), k);
-    const Lanes den = LF::select(k, LF::sub<1>(xq, xb), one);  // inactive lanes multiply by one
+    // The buckets are visited in random order and outgrow L2 at 2^20 points.
+    for (std::size_t j = (g + kAhead) * kLanes; j < std::min(m, (g + kAhead + 1) * kLanes); ++j) {
+      __builtin_prefetch(buckets + 8 * std::size_t{ids[j]});
+    }
+    rows_of(g);
+    Lanes xb, yb, xq, yq;
+    LF::load_rows(bucket_row, xb, yb);
+    LF::load_rows(point_row, xq, yq);
+    // Lanes that add: active, with x_q != x_b; the others multiply by one.
+    const __mmask8 generic = active(g) & ~LF::equal(xq, xb);
+    scratch.generic[g] = generic;
+    for (__mmask8 e = active(g) & ~generic; e != 0; e &= static_cast<__mmask8>(e - 1)) {
+      equal_x.push_back(static_cast<uint32_t>(g * kLanes + static_cast<unsigned>(__builtin_ctz(e))));
+    }
+    const Lanes den = LF::select(generic, LF::sub<1>(xq, xb), one);
     scratch.den16[g] = LF::times16(den);
     scratch.prefix[g] = acc;
     acc = LF::mul(acc, scratch.den16[g]);
   }
 
-  // The eight lane products are nonzero (every x_q != x_b): invert them with one scalar inversion.
+  // The eight lane products are nonzero (only x_q != x_b entered them): one scalar inversion.
   ff::Fq products[kLanes], before[kLanes], inverses[kLanes];
   LF::store(products, LF::canonical(acc));
   ff::Fq running = ff::Fq::one();
@@ -85,18 +105,17 @@ struct BatchAddScratch {
   // canonical() < 4p.
   Lanes inv16 = LF::times16(LF::load(inverses));
   for (std::size_t g = groups; g-- > 0;) {
-    const __mmask8 k = active(g);
     const Lanes inverse = LF::mul(inv16, scratch.prefix[g]);  // 1 / den
     inv16 = LF::mul(inv16, scratch.den16[g]);
-    const __m256i b_rows = bucket_rows(g, k), q_rows = point_rows(g);
-    const Lanes xb = LF::gather(buckets, b_rows, k), yb = LF::gather(buckets, _mm256_add_epi32(b_rows, y_offset), k);
-    const Lanes xq = LF::gather(points, q_rows, k), yq = LF::gather(points, _mm256_add_epi32(q_rows, y_offset), k);
+    rows_of(g);
+    Lanes xb, yb, xq, yq;
+    LF::load_rows(bucket_row, xb, yb);
+    LF::load_rows(point_row, xq, yq);
     const Lanes lambda = LF::mul(LF::times16(LF::sub<1>(yq, yb)), inverse);
     const Lanes lambda16 = LF::times16(lambda);
     const Lanes x3 = LF::canonical(LF::sub<2>(LF::mul(lambda, lambda16), LF::add(xb, xq)));
     const Lanes y3 = LF::canonical(LF::sub<1>(LF::mul(lambda16, LF::sub<1>(xb, x3)), yb));
-    LF::scatter(buckets, b_rows, k, x3);
-    LF::scatter(buckets, _mm256_add_epi32(b_rows, y_offset), k, y3);
+    LF::store_rows(bucket_row, scratch.generic[g], x3, y3);
   }
 }
 

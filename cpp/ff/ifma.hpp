@@ -55,26 +55,26 @@ class LaneField {
   using F = Field<Params>;
   static_assert(detail::bit_length(F::modulus) <= 254, "the lane bounds assume p < 2^254");
 
-  // Eight values from the 64-bit limbs at base + 8 * (index + k) for limb k,
-  // lanes where `active` is clear read as zero (index is in 8-byte words).
-  [[gnu::always_inline]] static Lanes gather(const uint64_t* base, __m256i index, __mmask8 active) {
-    const __m512i zero = _mm512_setzero_si512();
-    __m512i w[4];
-    for (int k = 0; k < 4; ++k) {
-      const __m256i at = _mm256_add_epi32(index, _mm256_set1_epi32(k));
-      w[k] = _mm512_mask_i32gather_epi64(zero, active, at, base, 8);
-    }
-    return from_words(w);
+  // Eight rows of eight words (x's four limbs, then y's; 64-byte aligned) as
+  // the lanes of x and y: eight full-line loads and an 8 x 8 transpose, much
+  // cheaper than gathers on Zen 4.
+  [[gnu::always_inline]] static void load_rows(const uint64_t* const rows[kLanes], Lanes& x, Lanes& y) {
+    __m512i w[8];
+    for (unsigned l = 0; l < kLanes; ++l) w[l] = _mm512_load_si512(rows[l]);
+    transpose(w);
+    x = from_words(w);
+    y = from_words(w + 4);
   }
 
-  // Writes the canonical (< p) values' 64-bit limbs to base + 8 * (index + k)
-  // for the lanes set in `active`.
-  [[gnu::always_inline]] static void scatter(uint64_t* base, __m256i index, __mmask8 active, const Lanes& a) {
-    __m512i w[4];
-    to_words(a, w);
-    for (int k = 0; k < 4; ++k) {
-      const __m256i at = _mm256_add_epi32(index, _mm256_set1_epi32(k));
-      _mm512_mask_i32scatter_epi64(base, active, at, w[k], 8);
+  // Writes canonical x and y back as rows, for the lanes set in `active`.
+  [[gnu::always_inline]] static void store_rows(uint64_t* const rows[kLanes], __mmask8 active, const Lanes& x,
+                                                const Lanes& y) {
+    __m512i w[8];
+    to_words(x, w);
+    to_words(y, w + 4);
+    transpose(w);
+    for (unsigned l = 0; l < kLanes; ++l) {
+      if (active >> l & 1) _mm512_store_si512(rows[l], w[l]);
     }
   }
 
@@ -185,6 +185,13 @@ class LaneField {
   // a mod p for a < 4p.
   [[gnu::always_inline]] static Lanes canonical(const Lanes& a) { return subtract_if_geq(subtract_if_geq(a, k2P), kP); }
 
+  // The lanes where a and b have the same limbs (equal values when both are canonical).
+  [[gnu::always_inline]] static __mmask8 equal(const Lanes& a, const Lanes& b) {
+    __mmask8 same = 0xff;
+    for (int i = 0; i < 5; ++i) same &= _mm512_cmpeq_epi64_mask(a.limb[i], b.limb[i]);
+    return same;
+  }
+
   // The lanes of `a` where `keep` is set, of `b` elsewhere.
   static Lanes select(__mmask8 keep, const Lanes& a, const Lanes& b) {
     Lanes r;
@@ -204,8 +211,9 @@ class LaneField {
 
   [[gnu::always_inline]] static __m512i c(uint64_t x) { return _mm512_set1_epi64(static_cast<long long>(x)); }
 
-  // Shifts by a constant. The zero-masked forms: GCC 12's unmasked ones pass
-  // _mm512_undefined_epi32() through and trip -Wuninitialized.
+  // Shifts by a constant, as zero-masked forms (so are the unpacks in
+  // transpose()): GCC 12's unmasked ones pass _mm512_undefined_epi32()
+  // through and trip -Wuninitialized.
   [[gnu::always_inline]] static __m512i shl(__m512i a, unsigned n) { return _mm512_maskz_slli_epi64(0xff, a, n); }
   [[gnu::always_inline]] static __m512i shr(__m512i a, unsigned n) { return _mm512_maskz_srli_epi64(0xff, a, n); }
   [[gnu::always_inline]] static __m512i sar(__m512i a, unsigned n) { return _mm512_maskz_srai_epi64(0xff, a, n); }
@@ -226,6 +234,32 @@ class LaneField {
     normalize(d);
     const __mmask8 negative = _mm512_cmplt_epi64_mask(d.limb[4], _mm512_setzero_si512());
     return select(negative, a, d);
+  }
+
+  // w[i] lane j becomes w[j] lane i (an 8 x 8 transpose of 64-bit words):
+  // interleave pairs of rows, then pairs of pairs, then halves.
+  [[gnu::always_inline]] static void transpose(__m512i w[8]) {
+    __m512i t[8], u[8];
+    for (int i = 0; i < 8; i += 2) {
+      t[i] = _mm512_maskz_unpacklo_epi64(0xff, w[i], w[i + 1]);      // words 0 2 4 6 of rows i, i+1, interleaved
+      t[i + 1] = _mm512_maskz_unpackhi_epi64(0xff, w[i], w[i + 1]);  // words 1 3 5 7
+    }
+    const __m512i lo_pairs = _mm512_setr_epi64(0, 1, 8, 9, 4, 5, 12, 13);
+    const __m512i hi_pairs = _mm512_setr_epi64(2, 3, 10, 11, 6, 7, 14, 15);
+    for (int i = 0; i < 8; i += 4) {
+      u[i] = _mm512_permutex2var_epi64(t[i], lo_pairs, t[i + 2]);      // words 0, 4 of rows i..i+3
+      u[i + 1] = _mm512_permutex2var_epi64(t[i], hi_pairs, t[i + 2]);  // words 2, 6
+      u[i + 2] = _mm512_permutex2var_epi64(t[i + 1], lo_pairs, t[i + 3]);  // words 1, 5
+      u[i + 3] = _mm512_permutex2var_epi64(t[i + 1], hi_pairs, t[i + 3]);  // words 3, 7
+    }
+    const __m512i lo_half = _mm512_setr_epi64(0, 1, 2, 3, 8, 9, 10, 11);
+    const __m512i hi_half = _mm512_setr_epi64(4, 5, 6, 7, 12, 13, 14, 15);
+    // u[k] (rows 0..3) and u[k + 4] (rows 4..7) hold words (a, a + 4) for a = 0, 2, 1, 3.
+    const int word_of[4] = {0, 2, 1, 3};
+    for (int k = 0; k < 4; ++k) {
+      w[word_of[k]] = _mm512_permutex2var_epi64(u[k], lo_half, u[k + 4]);
+      w[word_of[k] + 4] = _mm512_permutex2var_epi64(u[k], hi_half, u[k + 4]);
+    }
   }
 
   // 52-bit limbs from four vectors of 64-bit limbs (a value < 2^256 per lane).

@@ -1,7 +1,7 @@
 // The MSM's eight-lane batched affine additions (msm_batch_add.hpp) against
 // one-at-a-time additions on G1: batches of every length from 1 to 40 (so
 // every partly filled last group of eight), a long batch, buckets in scattered
-// order, and negated points (y_q = -y of another point).
+// order, negated points, and pairs with equal x (reported, not added).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -43,8 +43,10 @@ void expect_batch_matches_single_additions(size_t buckets_count, size_t m, uint6
     b = {sum.x, sum.y};
   }
   msm_detail::BatchAddScratch scratch;
+  std::vector<uint32_t> equal_x;
   msm_detail::batch_add_ifma(reinterpret_cast<uint64_t*>(buckets.data()), ids.data(),
-                             reinterpret_cast<const uint64_t*>(points.data()), m, scratch);
+                             reinterpret_cast<const uint64_t*>(points.data()), m, scratch, equal_x);
+  EXPECT_TRUE(equal_x.empty());
   for (size_t i = 0; i < buckets_count; ++i) {
     ASSERT_EQ(buckets[i].x, expected[i].x) << "m = " << m << ", bucket " << i;
     ASSERT_EQ(buckets[i].y, expected[i].y) << "m = " << m << ", bucket " << i;
@@ -61,8 +63,37 @@ TEST(MsmBatchAdd, empty_batch_changes_nothing) {
   std::mt19937_64 rng(8);
   std::vector<Row> buckets = random_rows(4, rng), before = buckets;
   msm_detail::BatchAddScratch scratch;
-  msm_detail::batch_add_ifma(reinterpret_cast<uint64_t*>(buckets.data()), nullptr, nullptr, 0, scratch);
+  std::vector<uint32_t> equal_x;
+  msm_detail::batch_add_ifma(reinterpret_cast<uint64_t*>(buckets.data()), nullptr, nullptr, 0, scratch, equal_x);
   for (size_t i = 0; i < buckets.size(); ++i) EXPECT_EQ(buckets[i].x, before[i].x);
+  EXPECT_TRUE(equal_x.empty());
+}
+
+// A point equal to its bucket (doubling) or its negation (P + (-P)) cannot go
+// through the batched formula: its pair is reported and left untouched, and
+// the other lanes of its group are still added.
+TEST(MsmBatchAdd, equal_x_pairs_are_reported_and_left_untouched) {
+  std::mt19937_64 rng(9);
+  std::vector<Row> buckets = random_rows(20, rng), points = random_rows(11, rng);
+  std::vector<uint32_t> ids = {3, 0, 7, 19, 4, 5, 6, 1, 2, 8, 9};
+  points[2] = buckets[7];                              // doubling, lane 2
+  points[9] = {buckets[8].x, -buckets[8].y};           // cancellation, second group
+  std::vector<Row> expected = buckets;
+  for (size_t j = 0; j < ids.size(); ++j) {
+    if (j == 2 || j == 9) continue;
+    Row& b = expected[ids[j]];
+    const G1Affine sum = G1Affine(b.x, b.y).to_jacobian().add_mixed(G1Affine(points[j].x, points[j].y)).to_affine();
+    b = {sum.x, sum.y};
+  }
+  msm_detail::BatchAddScratch scratch;
+  std::vector<uint32_t> equal_x;
+  msm_detail::batch_add_ifma(reinterpret_cast<uint64_t*>(buckets.data()), ids.data(),
+                             reinterpret_cast<const uint64_t*>(points.data()), ids.size(), scratch, equal_x);
+  EXPECT_EQ(equal_x, (std::vector<uint32_t>{2, 9}));
+  for (size_t i = 0; i < buckets.size(); ++i) {
+    EXPECT_EQ(buckets[i].x, expected[i].x) << i;
+    EXPECT_EQ(buckets[i].y, expected[i].y) << i;
+  }
 }
 
 }  // namespace

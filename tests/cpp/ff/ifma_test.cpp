@@ -44,8 +44,8 @@ TYPED_TEST(Ifma, lane_arithmetic_matches_the_scalar_field) {
     std::array<F, simd::kLanes> product, sum, difference, twice_minus, loaded;
     LF::store(product.data(), LF::canonical(LF::mul(LF::times16(a), b)));
     LF::store(sum.data(), LF::canonical(LF::add(a, b)));
-    LF::store(difference.data(), LF::canonical(LF::sub<1>(a, b)));
-    LF::store(twice_minus.data(), LF::canonical(LF::sub<2>(a, LF::add(b, b))));
+    LF::store(difference.data(), LF::canonical(LF::template sub<1>(a, b)));
+    LF::store(twice_minus.data(), LF::canonical(LF::template sub<2>(a, LF::add(b, b))));
     LF::store(loaded.data(), a);
     for (unsigned l = 0; l < simd::kLanes; ++l) {
       const F& x = as[g][l];
@@ -71,7 +71,7 @@ TYPED_TEST(Ifma, chained_lazy_products_stay_correct) {
   simd::Lanes acc16 = LF::times16(LF::broadcast(F::r_mod_p));  // 16 * one
   for (const auto& g : as) {
     const simd::Lanes a = LF::load(g.data());
-    acc16 = LF::mul(acc16, LF::times16(LF::sub<1>(a, LF::broadcast({0, 0, 0, 0}))));  // a + p, lazily
+    acc16 = LF::mul(acc16, LF::times16(LF::template sub<1>(a, LF::broadcast({0, 0, 0, 0}))));  // a + p, lazily
     for (unsigned l = 0; l < simd::kLanes; ++l) expected[l] *= g[l];
   }
   // mul(16 x, one) = x.
@@ -80,25 +80,36 @@ TYPED_TEST(Ifma, chained_lazy_products_stay_correct) {
   for (unsigned l = 0; l < simd::kLanes; ++l) EXPECT_EQ(got[l], expected[l]) << l;
 }
 
-TYPED_TEST(Ifma, gather_and_scatter_move_rows_by_index) {
+TYPED_TEST(Ifma, rows_load_as_lanes_and_store_back_where_active) {
   using F = TypeParam;
   using LF = simd::LaneField<typename ParamsOf<F>::type>;
+  struct alignas(64) Row {
+    F x, y;
+  };
   std::mt19937_64 rng(34);
-  std::vector<F> rows(40);
-  for (F& r : rows) r = F::random(rng);
-  const int picks[simd::kLanes] = {39, 0, 7, 12, 3, 25, 30, 1};
-  __m256i index = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(picks));
-  index = _mm256_slli_epi32(index, 2);  // 4 words per element
-  const __mmask8 active = 0x7f;         // lane 7 off
-  const simd::Lanes v = LF::gather(reinterpret_cast<const uint64_t*>(rows.data()), index, active);
-  std::array<F, simd::kLanes> got;
-  LF::store(got.data(), v);
-  for (unsigned l = 0; l < 7; ++l) EXPECT_EQ(got[l], rows[static_cast<size_t>(picks[l])]);
-  EXPECT_TRUE(got[7].is_zero());
-  std::vector<F> out(40, F::zero());
-  LF::scatter(reinterpret_cast<uint64_t*>(out.data()), index, active, v);
-  for (unsigned l = 0; l < 7; ++l) EXPECT_EQ(out[static_cast<size_t>(picks[l])], rows[static_cast<size_t>(picks[l])]);
-  EXPECT_TRUE(out[1].is_zero());  // lane 7's row was not written
+  std::vector<Row> rows(40);
+  for (Row& r : rows) r = {F::random(rng), F::random(rng)};
+  const size_t picks[simd::kLanes] = {39, 0, 7, 12, 3, 25, 30, 1};
+  const uint64_t* in[simd::kLanes];
+  for (unsigned l = 0; l < simd::kLanes; ++l) in[l] = reinterpret_cast<const uint64_t*>(&rows[picks[l]]);
+  simd::Lanes x, y;
+  LF::load_rows(in, x, y);
+  std::array<F, simd::kLanes> xs, ys;
+  LF::store(xs.data(), x);
+  LF::store(ys.data(), y);
+  for (unsigned l = 0; l < simd::kLanes; ++l) {
+    EXPECT_EQ(xs[l], rows[picks[l]].x);
+    EXPECT_EQ(ys[l], rows[picks[l]].y);
+  }
+  std::vector<Row> out(40, Row{F::zero(), F::zero()});
+  uint64_t* dst[simd::kLanes];
+  for (unsigned l = 0; l < simd::kLanes; ++l) dst[l] = reinterpret_cast<uint64_t*>(&out[picks[l]]);
+  LF::store_rows(dst, 0x7f, x, y);  // lane 7 (row 1) off
+  for (unsigned l = 0; l < 7; ++l) {
+    EXPECT_EQ(out[picks[l]].x, rows[picks[l]].x);
+    EXPECT_EQ(out[picks[l]].y, rows[picks[l]].y);
+  }
+  EXPECT_TRUE(out[1].x.is_zero() && out[1].y.is_zero());
 }
 
 }  // namespace
