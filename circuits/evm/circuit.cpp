@@ -11,11 +11,13 @@ void EvmCircuit::configure(plonk::ConstraintSystem& cs) {
   rw_ = RwTable::configure(cs);
   bytecode_ = BytecodeTable::configure(cs);
   u8_ = u8_table(cs);
-  config_ = EvmConfig::configure(cs, rw_, bytecode_, u8_);
+  bitwise_ = nibble_bitwise_table(cs);
+  config_ = EvmConfig::configure(cs, rw_, bytecode_, u8_, bitwise_);
 }
 
 void EvmCircuit::synthesize(plonk::Assignment& a) {
   u8_.assign(a);
+  bitwise_.assign(a);
   rw_.assign(a, witness_.rw_rows);
   bytecode_.assign(a, bytecode_table_rows(trace_->input.bytecodes));
   config_.assign(a, witness_);
@@ -27,7 +29,8 @@ size_t EvmCircuit::evm_rows() const {
   RwTable rw = RwTable::configure(cs);
   BytecodeTable bytecode = BytecodeTable::configure(cs);
   RangeTable u8 = u8_table(cs);
-  return EvmConfig::configure(cs, rw, bytecode, u8).rows_needed(witness_);
+  BitwiseTable bitwise = nibble_bitwise_table(cs);
+  return EvmConfig::configure(cs, rw, bytecode, u8, bitwise).rows_needed(witness_);
 }
 
 uint32_t EvmCircuit::minimum_k() const {
@@ -35,9 +38,11 @@ uint32_t EvmCircuit::minimum_k() const {
   RwTable rw = RwTable::configure(cs);
   BytecodeTable bytecode = BytecodeTable::configure(cs);
   RangeTable u8 = u8_table(cs);
-  const EvmConfig config = EvmConfig::configure(cs, rw, bytecode, u8);
+  BitwiseTable bitwise = nibble_bitwise_table(cs);
+  const EvmConfig config = EvmConfig::configure(cs, rw, bytecode, u8, bitwise);
   size_t code_rows = bytecode_table_rows(trace_->input.bytecodes).size();
-  const size_t rows = std::max({config.rows_needed(witness_), witness_.rw_rows.size(), code_rows, u8.rows()});
+  const size_t rows =
+      std::max({config.rows_needed(witness_), witness_.rw_rows.size(), code_rows, u8.rows(), bitwise.rows()});
   // Rows beyond the blinding rows, which grow with the rotations the gadgets query.
   for (uint32_t k = 4;; ++k)
     if ((size_t{1} << k) > cs.blinding_factors() + 1 && cs.usable_rows(k) >= rows) return k;

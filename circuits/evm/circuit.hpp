@@ -1,6 +1,6 @@
 #pragma once
 // The EVM circuit alone: the EVM config plus the tables it looks up into
-// (RW, Bytecode, u8), which it assigns without proving them ("dev" style:
+// (RW, Bytecode, u8, 4-bit bitwise), which it assigns without proving them ("dev" style:
 // the State and Bytecode circuits prove them in the SuperCircuit).
 #include <cstdint>
 #include <functional>
@@ -26,7 +26,7 @@ class EvmCircuit : public plonk::Circuit {
   // The configuration (after configure).
   const EvmConfig& config() const { return config_; }
   // The smallest k whose usable rows hold the steps, the RW and Bytecode
-  // tables and the u8 table (computed with a throwaway constraint system).
+  // tables and the u8 and bitwise tables (computed with a throwaway constraint system).
   uint32_t minimum_k() const;
   // Rows of the EVM steps.
   size_t evm_rows() const;
@@ -42,6 +42,7 @@ class EvmCircuit : public plonk::Circuit {
   RwTable rw_;
   BytecodeTable bytecode_;
   RangeTable u8_;
+  BitwiseTable bitwise_;
 };
 
 }  // namespace zkevm::circuits::evm_circuit

@@ -9,14 +9,10 @@ namespace {
 
 using S = ExecutionState;
 
-bool is_pseudo(S s) {
-  return s == S::BeginTxOp || s == S::BeginCall || s == S::EndTx || s == S::EndTxNewCoinbase || s == S::EndBlock;
-}
-
 }  // namespace
 
 EvmConfig EvmConfig::configure(plonk::ConstraintSystem& cs, const RwTable& rw, const BytecodeTable& bytecode,
-                               const RangeTable& u8) {
+                               const RangeTable& u8, const BitwiseTable& bitwise) {
   EvmConfig config;
   EvmColumns& c = config.columns_;
   c.q_enable = cs.fixed_column("evm.q_enable");
@@ -32,12 +28,15 @@ EvmConfig EvmConfig::configure(plonk::ConstraintSystem& cs, const RwTable& rw, c
                             advice("reversible_write_counter"), advice("log_id"), advice("code_hash_hi"),
                             advice("code_hash_lo"),  advice("opcode"),       advice("callee_address"),
                             advice("caller_address"), advice("call_value_hi"), advice("call_value_lo"),
-                            advice("call_data_length")};
+                            advice("call_data_length"), advice("is_persistent"),
+                            advice("rw_counter_end_of_reversion")};
   c.rw = RwSlotColumns{advice("rw.is_write"), advice("rw.tag"),      advice("rw.id"),       advice("rw.address"),
                        advice("rw.field_tag"), advice("rw.key_hi"),  advice("rw.key_lo"),  advice("rw.value_hi"),
                        advice("rw.value_lo"), advice("rw.value_prev_hi"), advice("rw.value_prev_lo"),
                        advice("rw.initial_value_hi"), advice("rw.initial_value_lo")};
   c.code = CodeSlotColumns{advice("code.enable"), advice("code.index"), advice("code.is_code"), advice("code.value")};
+  c.reversion = ReversionSlotColumns{advice("reversion.enable"), advice("reversion.rw_counter")};
+  c.bitwise = BitwiseSlotColumns{advice("bitwise.enable"), advice("bitwise.op")};
   for (size_t i = 0; i < kCellColumns; ++i) c.cells.push_back(cs.advice_column("evm.cell" + std::to_string(i)));
   for (size_t i = 0; i < kByteColumns; ++i) c.byte_cells.push_back(cs.advice_column("evm.byte" + std::to_string(i)));
 
@@ -54,6 +53,7 @@ EvmConfig EvmConfig::configure(plonk::ConstraintSystem& cs, const RwTable& rw, c
       {"rw_counter counts the RW rows", q * (one - first) * (c.step.rw_counter.cur() - c.step.rw_counter.prev() - c.is_rw.prev())},
       {"last row is the EndBlock step", last * (one - state(S::EndBlock))},
       {"code slot enable is boolean", q * c.code.enable.cur() * (one - c.code.enable.cur())},
+      {"reversion slot enable is boolean", q * c.reversion.enable.cur() * (one - c.reversion.enable.cur())},
       {"code_hash hi is the step's", q * (one - is_step) * (c.step.code_hash_hi.cur() - c.step.code_hash_hi.prev())},
       {"code_hash lo is the step's", q * (one - is_step) * (c.step.code_hash_lo.cur() - c.step.code_hash_lo.prev())},
   };
@@ -95,9 +95,15 @@ EvmConfig EvmConfig::configure(plonk::ConstraintSystem& cs, const RwTable& rw, c
              r.key_hi.cur(), r.key_lo.cur(), r.value_hi.cur(), r.value_lo.cur(), r.value_prev_hi.cur(),
              r.value_prev_lo.cur(), r.initial_value_hi.cur(), r.initial_value_lo.cur()},
             rw.columns(), q * is_rw);
+  // A reversible write's undo: the same key written back at the reversion slot's rw_counter.
+  cs.lookup("evm RW reversion", "rw table",
+            {c.reversion.rw_counter.cur(), one, r.tag.cur(), r.id.cur(), r.address.cur(), r.field_tag.cur(),
+             r.key_hi.cur(), r.key_lo.cur(), r.value_prev_hi.cur(), r.value_prev_lo.cur(), r.value_hi.cur(),
+             r.value_lo.cur(), r.initial_value_hi.cur(), r.initial_value_lo.cur()},
+            rw.columns(), q * c.reversion.enable.cur());
   Expression opcode_step = is_step;
   for (size_t i = 0; i < kExecutionStates; ++i)
-    if (is_pseudo(static_cast<S>(i))) opcode_step = opcode_step - c.state[i].cur();
+    if (is_pseudo_state(static_cast<S>(i))) opcode_step = opcode_step - c.state[i].cur();
   cs.lookup("evm opcode fetch", "bytecode table",
             {c.step.code_hash_hi.cur(), c.step.code_hash_lo.cur(), Expression(static_cast<int64_t>(kBytecodeByte)),
              c.step.pc.cur(), one, c.step.opcode.cur()},
@@ -108,6 +114,15 @@ EvmConfig EvmConfig::configure(plonk::ConstraintSystem& cs, const RwTable& rw, c
             bytecode.columns(), q * c.code.enable.cur());
   for (size_t i = 0; i < kByteColumns; ++i)
     cs.lookup("evm byte cell " + std::to_string(i), u8.name(), {c.byte_cells[i].cur()}, u8.columns(), q);
+  for (size_t g = 0; g < kBitwiseLookups; ++g)
+    cs.lookup("evm bitwise nibbles " + std::to_string(g), "bitwise" + std::to_string(bitwise.bits),
+              {c.bitwise.op.cur(), c.cells[3 * g].cur(), c.cells[3 * g + 1].cur(), c.cells[3 * g + 2].cur()},
+              bitwise.columns(), q * c.bitwise.enable.cur());
+  // CODESIZE pushes (RW row 1) its code's length, the Bytecode header's value.
+  cs.lookup("evm code size", "bytecode table",
+            {c.step.code_hash_hi.cur(), c.step.code_hash_lo.cur(), Expression(static_cast<int64_t>(kBytecodeHeader)),
+             Expression(0), Expression(0), r.value_lo.next()},
+            bytecode.columns(), q * state(S::CodeSize));
   return config;
 }
 
@@ -171,6 +186,8 @@ void EvmConfig::assign(plonk::Assignment& a, const EvmWitness& w) const {
       put(c.step.call_value_hi, word_cells(v.call_value).hi);
       put(c.step.call_value_lo, word_cells(v.call_value).lo);
       put(c.step.call_data_length, Fr::from_u64(v.call_data_length));
+      put(c.step.is_persistent, Fr::from_u64(v.is_persistent));
+      put(c.step.rw_counter_end_of_reversion, Fr::from_u64(v.rw_counter_end_of_reversion));
       // The code hash is carried onto the step's other rows (their code slots use it).
       region.assign_advice(c.step.code_hash_hi, o, hash.hi);
       region.assign_advice(c.step.code_hash_lo, o, hash.lo);
@@ -193,7 +210,12 @@ void EvmConfig::assign(plonk::Assignment& a, const EvmWitness& w) const {
       rwput(c.rw.value_prev_lo, prev.lo);
       rwput(c.rw.initial_value_hi, initial.hi);
       rwput(c.rw.initial_value_lo, initial.lo);
-      for (Column<Advice> col : {c.code.enable, c.code.index, c.code.is_code, c.code.value}) region.assign_advice(col, o, zero);
+      for (Column<Advice> col : {c.code.enable, c.code.index, c.code.is_code, c.code.value, c.bitwise.enable, c.bitwise.op})
+        region.assign_advice(col, o, zero);
+      // The undo of a reversible write of a call that does not persist (bus-mapping: the revert's write).
+      const uint64_t undo = rw_row && o - 1 < s.undo_rw_counters.size() ? s.undo_rw_counters[o - 1] : 0;
+      region.assign_advice(c.reversion.enable, o, undo ? one : zero);
+      region.assign_advice(c.reversion.rw_counter, o, Fr::from_u64(undo));
     }
     StepAssigner sa{c, region, 0, s};
     g.assign(sa);

@@ -12,6 +12,11 @@ const char* execution_state_name(ExecutionState s) {
     case ExecutionState::EndTx: return "EndTx";
     case ExecutionState::EndTxNewCoinbase: return "EndTxNewCoinbase";
     case ExecutionState::EndBlock: return "EndBlock";
+    // halting and errors
+    case ExecutionState::RevertWrite: return "RevertWrite";
+    case ExecutionState::Return: return "RETURN";
+    case ExecutionState::Revert: return "REVERT";
+    case ExecutionState::Invalid: return "INVALID";
     case ExecutionState::Stop: return "STOP";
     case ExecutionState::Push0: return "PUSH0";
     case ExecutionState::Push: return "PUSH";
@@ -33,6 +38,13 @@ const char* execution_state_name(ExecutionState s) {
     case ExecutionState::SstoreNoop: return "SSTORE_NOOP";
     case ExecutionState::SstoreWrite: return "SSTORE_WRITE";
     case ExecutionState::SstoreWriteRefund: return "SSTORE_WRITE_REFUND";
+    // word operations
+    case ExecutionState::Bitwise: return "BITWISE";
+    case ExecutionState::Not: return "NOT";
+    case ExecutionState::Byte: return "BYTE";
+    case ExecutionState::SignedComparison: return "SCMP";
+    case ExecutionState::CodeSize: return "CODESIZE";
+    case ExecutionState::SelfBalance: return "SELFBALANCE";
     case ExecutionState::Address: return "ADDRESS";
     case ExecutionState::Origin: return "ORIGIN";
     case ExecutionState::Caller: return "CALLER";
@@ -55,6 +67,12 @@ const char* execution_state_name(ExecutionState s) {
   return "?";
 }
 
+bool is_pseudo_state(ExecutionState s) {
+  using S = ExecutionState;
+  return s == S::BeginTxOp || s == S::BeginCall || s == S::EndTx || s == S::EndTxNewCoinbase || s == S::EndBlock ||
+         s == S::RevertWrite;
+}
+
 std::optional<ExecutionState> execution_state_of(const std::string& s) {
   static const std::map<std::string, ExecutionState> named = {
       {"STOP", ExecutionState::Stop},         {"PUSH0", ExecutionState::Push0},
@@ -68,9 +86,18 @@ std::optional<ExecutionState> execution_state_of(const std::string& s) {
       {"MLOAD", ExecutionState::Mload},       {"MSTORE", ExecutionState::Mstore},
       {"MSTORE8", ExecutionState::Mstore8},    {"SLOAD", ExecutionState::Sload},
       {"SSTORE", ExecutionState::SstoreWrite},
+      // word operations
+      {"AND", ExecutionState::Bitwise},        {"OR", ExecutionState::Bitwise},
+      {"XOR", ExecutionState::Bitwise},        {"NOT", ExecutionState::Not},
+      {"BYTE", ExecutionState::Byte},          {"SLT", ExecutionState::SignedComparison},
+      {"SGT", ExecutionState::SignedComparison}, {"CODESIZE", ExecutionState::CodeSize},
+      {"SELFBALANCE", ExecutionState::SelfBalance},
       {"ADDRESS", ExecutionState::Address},   {"ORIGIN", ExecutionState::Origin},
       {"CALLER", ExecutionState::Caller},     {"CALLVALUE", ExecutionState::CallValue},
       {"CALLDATASIZE", ExecutionState::CallDataSize},  // the witness picks the shape by the operation count
+      // halting and errors ("error: <reason>" as the interpreter names the status)
+      {"RETURN", ExecutionState::Return},     {"REVERT", ExecutionState::Revert},
+      {"error: invalid opcode", ExecutionState::Invalid},  // 0xfe; the witness checks the opcode
   };
   if (auto it = named.find(s); it != named.end()) return it->second;
   auto numbered = [&](const char* prefix, int lo, int hi) {

@@ -15,6 +15,11 @@ enum class ExecutionState : uint8_t {
   EndTx,      // the root call's success flag, the fee settlement and the receipt
   EndTxNewCoinbase,  // the same when the coinbase account comes into existence
   EndBlock,   // the last step
+  // halting and errors
+  RevertWrite,  // one undo write of a failing root call (a countdown in reversible_write_counter)
+  Return,       // RETURN of the root call: success
+  Revert,       // REVERT of the root call: failure, the gas left is kept
+  Invalid,      // INVALID (0xfe): failure, all gas consumed
   Stop,
   Push0,
   Push,  // PUSH1..PUSH32
@@ -40,6 +45,13 @@ enum class ExecutionState : uint8_t {
   SstoreNoop,         // SSTORE of the slot's current value: no write
   SstoreWrite,        // SSTORE that writes, refund counter unchanged
   SstoreWriteRefund,  // SSTORE that writes and changes the refund counter
+  // word operations
+  Bitwise,           // AND, OR, XOR
+  Not,
+  Byte,
+  SignedComparison,  // SLT, SGT
+  CodeSize,
+  SelfBalance,
   Address,
   Origin,
   Caller,
@@ -51,6 +63,10 @@ enum class ExecutionState : uint8_t {
 inline constexpr size_t kExecutionStates = static_cast<size_t>(ExecutionState::Count);
 
 const char* execution_state_name(ExecutionState s);
+
+// True for the states that run no opcode (no opcode fetch): the transaction
+// framing and the undo writes of a failing call.
+bool is_pseudo_state(ExecutionState s);
 
 // The state of an opcode step of the trace, from its ExecStep's
 // execution_state string ("ADD", "PUSH1", "error: ..."): nullopt when the

@@ -26,7 +26,8 @@ StepExprs StepBuilder::at(int r) const {
                    c.code_hash_hi.rot(r), c.code_hash_lo.rot(r),
                    c.opcode.rot(r),       c.callee_address.rot(r),
                    c.caller_address.rot(r), c.call_value_hi.rot(r),
-                   c.call_value_lo.rot(r),  c.call_data_length.rot(r)};
+                   c.call_value_lo.rot(r),  c.call_data_length.rot(r),
+                   c.is_persistent.rot(r),  c.rw_counter_end_of_reversion.rot(r)};
 }
 
 RwExprs StepBuilder::rw(int j) const {
@@ -43,6 +44,13 @@ RwExprs StepBuilder::rw(int j) const {
 }
 
 Expression StepBuilder::next_is(ExecutionState s) const { return columns_->state[static_cast<size_t>(s)].rot(height_); }
+
+Expression StepBuilder::next_is_pseudo() const {
+  Expression sum(0);
+  for (size_t i = 0; i < kExecutionStates; ++i)
+    if (is_pseudo_state(static_cast<ExecutionState>(i))) sum = sum + next_is(static_cast<ExecutionState>(i));
+  return sum;
+}
 
 WCell StepBuilder::cell(const std::string& name) {
   const size_t k = next_cell_++;
@@ -69,6 +77,15 @@ void StepBuilder::require_rw(int j, evm::RwTag tag, bool is_write, const Express
   cb.require_equal(what + " is_write", r.is_write, Expression(is_write ? 1 : 0));
   cb.require_equal(what + " id", r.id, id);
   cb.require_equal(what + " field", r.field_tag, field_tag);
+}
+
+void StepBuilder::reversible_write(int j, const Expression& index, const Expression& counts) {
+  const std::string what = "reversible write " + std::to_string(j);
+  cb.require_equal(what + " undo looked up unless persistent", columns_->reversion.enable.rot(1 + j),
+                   counts * (Expression(1) - cur_.is_persistent));
+  cb.require_zero(what + " undo rw_counter", columns_->reversion.enable.rot(1 + j) *
+                                                (columns_->reversion.rw_counter.rot(1 + j) -
+                                                 (cur_.rw_counter_end_of_reversion - index)));
 }
 
 Word StepBuilder::stack_pop(int j, const Expression& pointer) {
@@ -110,6 +127,10 @@ gadgets::ConstantGas StepBuilder::same_context(const Expression& pc_delta, const
   cb.require_equal("next reversible_write_counter", next_.reversible_write_counter,
                    cur_.reversible_write_counter + reversible_delta);
   cb.require_equal("next log_id", next_.log_id, cur_.log_id);
+  cb.require_equal("next is_persistent", next_.is_persistent, cur_.is_persistent);
+  cb.require_equal("next rw_counter_end_of_reversion", next_.rw_counter_end_of_reversion,
+                   cur_.rw_counter_end_of_reversion);
+  cb.require_zero("next is an opcode step", next_is_pseudo());
   gadgets::ConstantGas gas = gadgets::ConstantGas::configure(cb, *this, cur_.gas_left, gas_cost, "gas");
   cb.require_equal("next gas_left", next_.gas_left, gas.next);
   return gas;

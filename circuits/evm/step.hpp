@@ -37,7 +37,7 @@ inline constexpr size_t kByteColumns = 12;
 struct StepStateColumns {
   Column<Advice> rw_counter, call_id, pc, stack_pointer, gas_left, memory_words, reversible_write_counter, log_id,
       code_hash_hi, code_hash_lo, opcode, callee_address, caller_address, call_value_hi, call_value_lo,
-      call_data_length;
+      call_data_length, is_persistent, rw_counter_end_of_reversion;
 };
 
 struct RwSlotColumns {
@@ -49,6 +49,19 @@ struct CodeSlotColumns {
   Column<Advice> enable, index, is_code, value;
 };
 
+// The undo of an RW row's write: when enable = 1 the RW table holds, at
+// rw_counter, the same key written back (value and value_prev swapped).
+struct ReversionSlotColumns {
+  Column<Advice> enable, rw_counter;
+};
+// The bitwise slot: on a row where enable = 1, each triple of plain cell
+// columns (3g, 3g+1, 3g+2) holds 4-bit operands a, b and the result of op on
+// them, looked up in the nibble bitwise table (kBitwiseLookups lookups).
+struct BitwiseSlotColumns {
+  Column<Advice> enable, op;
+};
+inline constexpr size_t kBitwiseLookups = 4;
+
 struct EvmColumns {
   Column<Fixed> q_enable, q_first, q_last;
   Column<Advice> is_step, is_rw;
@@ -56,6 +69,8 @@ struct EvmColumns {
   StepStateColumns step;  // rw_counter is also the RW slot's counter on RW rows
   RwSlotColumns rw;
   CodeSlotColumns code;
+  ReversionSlotColumns reversion;
+  BitwiseSlotColumns bitwise;
   std::vector<Column<Advice>> cells, byte_cells;
 };
 
@@ -73,7 +88,7 @@ struct RwExprs {
 struct StepExprs {
   Expression rw_counter, call_id, pc, stack_pointer, gas_left, memory_words, reversible_write_counter, log_id,
       code_hash_hi, code_hash_lo, opcode, callee_address, caller_address, call_value_hi, call_value_lo,
-      call_data_length;
+      call_data_length, is_persistent, rw_counter_end_of_reversion;
 };
 
 // Configure-time view of one state's step: cells from the pool, the step
@@ -97,9 +112,14 @@ class StepBuilder : public gadgets::CellSource {
   Expression code_index(int r) const { return columns_->code.index.rot(r); }
   Expression code_is_code(int r) const { return columns_->code.is_code.rot(r); }
   Expression code_value(int r) const { return columns_->code.value.rot(r); }
+  // The bitwise slot at rotation r.
+  Expression bitwise_enable(int r) const { return columns_->bitwise.enable.rot(r); }
+  Expression bitwise_op(int r) const { return columns_->bitwise.op.rot(r); }
   const EvmColumns& columns() const { return *columns_; }
   // The selector of a state at the next step.
   Expression next_is(ExecutionState s) const;
+  // 1 when the next step is a pseudo-state (BeginTxOp, BeginCall, RevertWrite, EndTx*, EndBlock).
+  Expression next_is_pseudo() const;
 
   WCell cell(const std::string& name) override;
   WCell byte_cell(const std::string& name) override;
@@ -110,11 +130,17 @@ class StepBuilder : public gadgets::CellSource {
   // RW j has the given tag, direction, id and field.
   void require_rw(int j, evm::RwTag tag, bool is_write, const Expression& id, const Expression& field_tag,
                   const std::string& what);
+  // RW j is the call's reversible write number `index` (from 0, counted by
+  // reversible_write_counter) when `counts` is 1: if the call is not
+  // persistent, its undo sits at rw_counter_end_of_reversion − index.
+  void reversible_write(int j, const Expression& index, const Expression& counts = Expression(1));
 
   // The next step stays in this call and code: pc += pc_delta, stack_pointer
   // += stack_delta, gas_left −= gas_cost (range-checked, chip returned),
   // memory_words becomes memory_words_next (unchanged when not given), the
-  // reversible-write counter grows by reversible_delta, the log id unchanged.
+  // reversible-write counter grows by reversible_delta, the log id and the
+  // reversion state unchanged; the next step is an opcode step (only halting
+  // states lead to the pseudo-states).
   gadgets::ConstantGas same_context(const Expression& pc_delta, const Expression& stack_delta,
                                     const Expression& gas_cost,
                                     const std::optional<Expression>& memory_words_next = std::nullopt,

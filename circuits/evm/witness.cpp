@@ -14,12 +14,55 @@ namespace {
 
 // The root call's context writes just before its first step (bus-mapping's on_call_enter).
 constexpr size_t kCallContextWrites = 9;
+// A failing root call also undoes its value transfer: two balance writes of the prologue.
+constexpr size_t kRootTransferWrites = 2;
 // After the last step: IsSuccess, sender refund, (the coinbase's Existence
 // write when it is new), coinbase reward, three receipt fields.
 size_t epilogue_ops(const EvmTrace& t) {
   if (t.rw_ops.size() < 7) return 6;
   const evm::RwOp& op = t.rw_ops[t.rw_ops.size() - 5];
   return op.tag == RwTag::Account && op.field == static_cast<uint8_t>(evm::AccountField::Existence) ? 7 : 6;
+}
+
+// The state of an opcode step: INVALID is the one invalid opcode with a gadget so far.
+std::optional<ExecutionState> state_of(const evm::ExecStep& s) {
+  const auto state = execution_state_of(s.execution_state);
+  if (state == ExecutionState::Invalid && s.opcode != 0xfe) return std::nullopt;
+  return state;
+}
+
+bool is_halting(ExecutionState s) {
+  using S = ExecutionState;
+  return s == S::Stop || s == S::Return || s == S::Revert || s == S::Invalid;
+}
+
+// Exceptional halts consume all the call's gas.
+bool is_exceptional(ExecutionState s) { return s == ExecutionState::Invalid; }
+
+// The root call's outcome: its IsSuccess write, the epilogue's first operation.
+bool root_call_succeeds(const EvmTrace& t) {
+  return !t.rw_ops[t.rw_ops.size() - epilogue_ops(t)].value.is_zero();
+}
+
+// Undo writes of a failing root call: one per reversible write, then the value transfer's.
+size_t undo_writes(const EvmTrace& t) {
+  return root_call_succeeds(t) ? 0 : t.steps.back().reversible_write_counter + kRootTransferWrites;
+}
+
+// A write the root call's failure undoes (as the bus-mapping counts them): not
+// an undo itself, and for the access list only the warming of a cold entry.
+bool is_reversible(const evm::RwOp& op) {
+  using evm::RwTag;
+  if (!op.is_write || op.reverted) return false;
+  switch (op.tag) {
+    case RwTag::Storage:
+    case RwTag::TransientStorage:
+    case RwTag::Account:
+    case RwTag::TxRefund: return true;
+    case RwTag::TxAccessListAccount:
+    case RwTag::TxAccessListAccountStorage: return op.value_prev.is_zero();
+    default: return false;
+  }
 }
 
 // Why the trace's shape is unsupported ("" when it is fine).
@@ -42,6 +85,13 @@ std::string shape_problem(const EvmTrace& t) {
     if (t.rw_ops[epilogue + i].tag != RwTag::Account) return "an unexpected transaction epilogue";
   for (size_t i = kEpilogueOps - 3; i < kEpilogueOps; ++i)
     if (t.rw_ops[epilogue + i].tag != RwTag::TxReceipt) return "an unexpected transaction epilogue";
+  if (!t.rw_ops[first - 1 - kCallContextWrites + static_cast<size_t>(evm::CallContextField::IsCreate)].value.is_zero())
+    return "a creation transaction";
+  // A failing root call's undo writes sit between its last step and IsSuccess.
+  const size_t undo = undo_writes(t);
+  if (epilogue < undo + t.steps.back().rw_counter - 1) return "an unexpected reversion of the root call";
+  for (size_t i = epilogue - undo; i < epilogue; ++i)
+    if (!t.rw_ops[i].reverted) return "an unexpected reversion of the root call";
   return "";
 }
 
@@ -100,9 +150,9 @@ std::vector<std::string> unsupported_states(const EvmTrace& t) {
   std::set<std::string> missing;
   for (const evm::ExecStep& s : t.steps) {
     if (s.depth != 1) missing.insert("nested calls (depth " + std::to_string(s.depth) + ")");
-    if (!execution_state_of(s.execution_state)) missing.insert(s.execution_state);
+    if (!state_of(s)) missing.insert(s.execution_state);
   }
-  if (!t.steps.empty() && t.steps.back().execution_state != "STOP" && missing.empty())
+  if (!t.steps.empty() && missing.empty() && !is_halting(*state_of(t.steps.back())))
     missing.insert("a root call ending in " + t.steps.back().execution_state);
   if (missing.empty()) {
     const evm::Bytecode* code = nullptr;
@@ -141,7 +191,13 @@ EvmWitness build_witness(const EvmTrace& t) {
     std::copy(bytes.begin() + 12, bytes.end(), a.begin());
     return a;
   };
+  const bool success = root_call_succeeds(t);
+  const size_t undo = undo_writes(t);
+  // The undo of reversible write i is at end − i; the value transfer's undos follow end.
+  const uint64_t end_of_reversion = success ? 0 : epilogue - 1 - kRootTransferWrites;
   StepValues context;
+  context.is_persistent = success;
+  context.rw_counter_end_of_reversion = end_of_reversion;
   context.callee_address = address_of(context_field(evm::CallContextField::CalleeAddress));
   context.caller_address = address_of(context_field(evm::CallContextField::CallerAddress));
   context.call_value = context_field(evm::CallContextField::Value);
@@ -161,12 +217,18 @@ EvmWitness build_witness(const EvmTrace& t) {
     s.rws = rows_of(call_start, first);
     w.steps.push_back(std::move(s));
   }
+  const uint64_t undo_start = epilogue - undo;
   for (size_t i = 0; i < t.steps.size(); ++i) {
     const evm::ExecStep& e = t.steps[i];
     StepWitness s;
-    s.state = *execution_state_of(e.execution_state);
+    s.state = *state_of(e);
     s.values = values_of(e, *code, context);
-    s.rws = rows_of(e.rw_counter, i + 1 < t.steps.size() ? t.steps[i + 1].rw_counter : epilogue);
+    s.rws = rows_of(e.rw_counter, i + 1 < t.steps.size() ? t.steps[i + 1].rw_counter : undo_start);
+    if (!success) {
+      uint64_t index = e.reversible_write_counter;
+      for (const RwRow& row : s.rws)
+        s.undo_rw_counters.push_back(is_reversible(t.rw_ops[row.rw_counter - 1]) ? end_of_reversion - index++ : 0);
+    }
     if (s.state == ExecutionState::SstoreWrite) {
       // key, value, warm slot, current value; then the write when the value changes, then the refund change.
       if (s.rws.size() == 4) s.state = ExecutionState::SstoreNoop;
@@ -176,13 +238,25 @@ EvmWitness build_witness(const EvmTrace& t) {
     s.trace_step = &e;
     w.steps.push_back(std::move(s));
   }
+  const evm::ExecStep& last = t.steps.back();
+  const uint64_t gas_after = is_exceptional(w.steps.back().state) ? 0 : static_cast<uint64_t>(last.gas_left - last.gas_cost);
+  for (uint64_t c = undo_start; c < epilogue; ++c) {
+    StepWitness s;
+    s.state = ExecutionState::RevertWrite;
+    s.values.rw_counter = c;
+    s.values.call_id = last.call_id;
+    s.values.gas_left = gas_after;
+    s.values.reversible_write_counter = epilogue - c;  // undo writes left, this one included
+    s.rws = rows_of(c, c + 1);
+    w.steps.push_back(std::move(s));
+  }
   {
-    const evm::ExecStep& last = t.steps.back();
     StepWitness s;
     s.state = kEpilogueOps == 7 ? ExecutionState::EndTxNewCoinbase : ExecutionState::EndTx;
     s.values.rw_counter = epilogue;
     s.values.call_id = last.call_id;
-    s.values.gas_left = static_cast<uint64_t>(last.gas_left - last.gas_cost);
+    s.values.gas_left = gas_after;
+    s.values.is_persistent = success;
     s.rws = rows_of(epilogue, t.rw_ops.size() + 1);
     w.steps.push_back(std::move(s));
   }

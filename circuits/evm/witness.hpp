@@ -39,6 +39,10 @@ struct StepValues {
   evm::Address callee_address{}, caller_address{};
   evm::U256 call_value;
   uint64_t call_data_length = 0;
+  // The root call's outcome, known ahead (checked where it halts), and the
+  // rw_counter of the undo of its first reversible write when it fails.
+  bool is_persistent = false;
+  uint64_t rw_counter_end_of_reversion = 0;
 };
 
 struct StepWitness {
@@ -46,6 +50,7 @@ struct StepWitness {
   StepValues values;             // this step
   StepValues next;               // the next step (for gadgets that need its values)
   std::vector<RwRow> rws;        // this step's RW rows
+  std::vector<uint64_t> undo_rw_counters;  // per RW row: the rw_counter of its undo write, 0 when none
   const evm::Bytecode* code = nullptr;  // the code an opcode step runs
   const evm::ExecStep* trace_step = nullptr;  // null for pseudo-steps
 };

@@ -8,7 +8,9 @@
 // The left sides stay below 2^195, so with carry_lo < 2^72 and carry_hi < 2^72
 // (9 range-checked bytes each) and d spelled by bytes, neither side wraps the
 // field and d is the unique result. The products a_i b_j with i + j ≥ 4 are
-// multiples of 2^256 and drop out.
+// multiples of 2^256 and drop out; `overflow`, the sum of those products and
+// carry_hi (nonnegative terms below 2^131, so no wrap), is 0 exactly when
+// a · b + c = d holds over the integers (division uses that).
 #include <array>
 
 #include "circuits/gadgets/word_bytes.hpp"
@@ -19,16 +21,25 @@ struct MulAddWords {
   WordBytes a, b, d;
   std::array<WCell, 9> carry_lo, carry_hi;  // little-endian bytes
   Word out;
+  Expression overflow;
 
   // a_word and b_word are bound to their bytes here; c must be a valid word.
   static MulAddWords configure(ConstraintBuilder& cb, CellSource& cells, const Word& a_word, const Word& b_word,
                                const Word& c, const std::string& name = "mul_add") {
+    MulAddWords chip = configure_unbound(cb, cells, c, name);
+    chip.a.require_word(cb, a_word, name + ".a");
+    chip.b.require_word(cb, b_word, name + ".b");
+    return chip;
+  }
+
+  // The same with a and b left to the caller: chip.a.word and chip.b.word are
+  // valid words spelled by their bytes (division witnesses its quotient so).
+  static MulAddWords configure_unbound(ConstraintBuilder& cb, CellSource& cells, const Word& c,
+                                       const std::string& name = "mul_add") {
     MulAddWords chip;
     chip.a = WordBytes::configure(cells, name + ".a");
     chip.b = WordBytes::configure(cells, name + ".b");
     chip.d = WordBytes::configure(cells, name + ".d");
-    chip.a.require_word(cb, a_word, name + ".a");
-    chip.b.require_word(cb, b_word, name + ".b");
     std::vector<Expression> clo, chi;
     for (int i = 0; i < 9; ++i) {
       chip.carry_lo[i] = cells.byte_cell(name + ".carry_lo" + std::to_string(i));
@@ -52,6 +63,8 @@ struct MulAddWords {
     cb.require_equal(name + ": lo limb", t0 + t1 * two64 + c.lo, chip.d.word.lo + carry_lo * two128);
     cb.require_equal(name + ": hi limb", t2 + t3 * two64 + c.hi + carry_lo, chip.d.word.hi + carry_hi * two128);
     chip.out = chip.d.word;
+    chip.overflow = carry_hi + a_[1] * b_[3] + a_[2] * b_[2] + a_[3] * b_[1] + a_[2] * b_[3] + a_[3] * b_[2] +
+                    a_[3] * b_[3];
     return chip;
   }
 

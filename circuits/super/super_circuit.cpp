@@ -17,6 +17,7 @@ SuperConfig SuperConfig::configure(plonk::ConstraintSystem& cs) {
   c.block_table = BlockTable::configure(cs);
   c.u8 = u8_table(cs);
   c.limb_range = state::limb_range_table(cs);
+  c.bitwise = nibble_bitwise_table(cs);
   c.opcodes = OpcodeTable::configure(cs);
   c.public_inputs = cs.instance_column("public_inputs");
   // The public inputs are bound to the Block and Tx tables by copy constraints.
@@ -27,7 +28,7 @@ SuperConfig SuperConfig::configure(plonk::ConstraintSystem& cs) {
   c.state = state::StateConfig::configure(cs, c.rw, c.limb_range, c.byte_rlc);
   c.bytecode = bytecode::BytecodeConfig::configure(cs, c.bytecode_table, c.keccak_table, c.opcodes, c.u8, c.byte_rlc);
   c.keccak = KeccakConfig::configure(cs, c.keccak_table, c.byte_rlc);
-  c.evm = evm_circuit::EvmConfig::configure(cs, c.rw, c.bytecode_table, c.u8);
+  c.evm = evm_circuit::EvmConfig::configure(cs, c.rw, c.bytecode_table, c.u8, c.bitwise);
   return c;
 }
 
@@ -62,7 +63,8 @@ SuperCircuit::SuperCircuit(SuperTrace trace)
   sizes_.rw_rows = rw_rows_.size() + 1;  // at least one padding row
   sizes_.bytecode_rows = bytecode_rows_.size() + 1;
   sizes_.keccak_rows = KeccakConfig::rows_for_blocks(keccak_.blocks.size());
-  sizes_.fixed_table_rows = std::max<size_t>({size_t{1} << state::kLimbBits, 256, KeccakConfig::table_rows()});
+  sizes_.fixed_table_rows =
+      std::max<size_t>({size_t{1} << state::kLimbBits, 256, size_t{768}, KeccakConfig::table_rows()});
   plonk::ConstraintSystem cs;
   const SuperConfig probe = SuperConfig::configure(cs);
   sizes_.evm_rows = probe.evm.rows_needed(evm_);
@@ -98,6 +100,7 @@ void SuperCircuit::synthesize(plonk::Assignment& a) {
   const SuperConfig& c = config_;
   c.u8.assign(a);
   c.limb_range.assign(a);
+  c.bitwise.assign(a);
   c.opcodes.assign(a);
   c.state.assign(a, state::state_rows(rw_rows_, a.usable_rows()));
   c.bytecode.assign(a, bytecode_rows_);

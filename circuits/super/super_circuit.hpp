@@ -4,7 +4,7 @@
 // opcodes up, the State circuit proves the RW table the EVM circuit reads, the
 // Bytecode circuit proves the Bytecode table, the Keccak circuit proves the
 // Keccak table the Bytecode circuit looks code hashes up in, and the fixed
-// tables (u8, u11, opcode properties) are assigned once.
+// tables (u8, u11, 4-bit bitwise, opcode properties) are assigned once.
 //
 // Public inputs (one instance column): the block table's values, then each
 // transaction's hash, every 256-bit value as (hi, lo). They are bound by copy
@@ -52,6 +52,7 @@ struct SuperConfig {
   TxTable tx_table;
   BlockTable block_table;
   RangeTable u8, limb_range;  // limb_range: the State circuit's u11
+  BitwiseTable bitwise;       // 4-bit AND/OR/XOR, the EVM circuit's bitwise opcodes
   OpcodeTable opcodes;
   plonk::Column<plonk::Instance> public_inputs;
   state::StateConfig state;

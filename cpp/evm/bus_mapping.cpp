@@ -36,7 +36,11 @@ RwOp& BusMappingTracer::push(RwTag tag, bool is_write) {
 }
 
 // Writes that a revert would undo count towards the frame's reversible
-// write counter; the undo writes themselves do not.
+// write counter; the undo writes themselves do not. The count equals the
+// number of undo writes a revert of the frame emits (the EVM circuit looks up
+// the undo of reversible write i at a fixed rw_counter from it), so writes the
+// journal does not undo do not count: re-warming a warm address or slot, and
+// logs (a reverted frame's logs are dropped from the receipt instead).
 void BusMappingTracer::count_reversible(bool reverted) {
   if (!reverted && !frames_.empty()) ++frames_.back().reversible_writes;
 }
@@ -161,6 +165,11 @@ void BusMappingTracer::on_step_error(const char* reason) {
 }
 
 void BusMappingTracer::on_memory_read(uint64_t offset, std::span<const uint8_t> bytes) {
+  // The root call's RETURN/REVERT output goes nowhere a circuit reads (a
+  // creation's is its code): no memory reads, no copy.
+  if (!frames_.empty() && frames_.back().depth == 1 && !frames_.back().is_create &&
+      (frames_.back().opcode == op::RETURN || frames_.back().opcode == op::REVERT))
+    return;
   uint64_t rw_start = ops_.size() + 1;
   for (std::size_t i = 0; i < bytes.size(); ++i) {
     RwOp& op = push(RwTag::Memory, false);
@@ -251,7 +260,7 @@ void BusMappingTracer::on_access_list(const Address& a, const U256* key, bool wa
   op.value = U256(!reverted);
   op.value_prev = U256(was_warm);
   op.reverted = reverted;
-  count_reversible(reverted);
+  count_reversible(reverted || was_warm);
 }
 
 void BusMappingTracer::on_refund(int64_t old_value, int64_t new_value, bool reverted) {
@@ -276,7 +285,6 @@ void BusMappingTracer::on_log(const Address& a, std::span<const U256> topics, st
   op.field = static_cast<uint8_t>(topics.size());
   op.value = U256(data.size());
   ++log_count_;
-  count_reversible(false);
 }
 
 }  // namespace zkevm::evm

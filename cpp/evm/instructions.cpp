@@ -177,7 +177,12 @@ void op_number(Frame& f) { f.push(U256(f.evm.block().number)); }
 void op_prevrandao(Frame& f) { f.push(f.evm.block().prevrandao); }
 void op_gaslimit(Frame& f) { f.push(U256(f.evm.block().gas_limit)); }
 void op_chainid(Frame& f) { f.push(f.evm.block().chain_id); }
-void op_selfbalance(Frame& f) { f.push(f.evm.state().balance(f.msg.recipient)); }
+// The balance is traced as an Account read (the EVM circuit's SELFBALANCE reads it from the RW table).
+void op_selfbalance(Frame& f) {
+  const U256 balance = f.evm.state().balance(f.msg.recipient);
+  read_account(f, f.msg.recipient, AccountField::Balance, balance);
+  f.push(balance);
+}
 void op_basefee(Frame& f) { f.push(f.evm.block().base_fee); }
 // BLOBHASH (EIP-4844): the i-th versioned hash of the transaction, else zero.
 void op_blobhash(Frame& f) {

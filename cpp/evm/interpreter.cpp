@@ -128,6 +128,7 @@ CallResult Evm::call(const Message& msg) {
     state_.touch(msg.recipient);  // as a zero transfer would
   }
   CallResult result;
+  bool entered = false;  // a frame was entered: the tracer saw on_call_enter
   if (unsigned index = precompile_index(msg.code_address, fork_)) {
     if (tracer_) {
       tracer_->on_call_enter(CallView{msg.depth + 1, next_call_id(), static_cast<uint8_t>(msg.kind), msg.sender,
@@ -135,7 +136,7 @@ CallResult Evm::call(const Message& msg) {
                                       msg.input});
     }
     result = run_precompile_call(msg, index);
-    if (tracer_) tracer_->on_call_exit(status_code(result.status), result.gas_left, result.output);
+    entered = true;
   } else {
     std::span<const uint8_t> code = state_.code(msg.code_address);
     if (code.empty()) {
@@ -145,12 +146,15 @@ CallResult Evm::call(const Message& msg) {
       const Account* acc = state_.find(msg.code_address);
       std::shared_ptr<const Bytes> keep = acc->code;
       result = execute(msg, *keep);
+      entered = true;
     }
   }
   if (result.status != Status::Success) {
     state_.revert(snapshot);
     if (is_exceptional(result.status)) result.gas_left = 0;
   }
+  // After the reversion: the tracer records a failing frame's undo writes inside it, before its exit.
+  if (tracer_ && entered) tracer_->on_call_exit(status_code(result.status), result.gas_left, result.output);
   return result;
 }
 
@@ -195,6 +199,7 @@ CallResult Evm::create(const Message& msg) {
       result.output.clear();
     }
   }
+  if (tracer_) tracer_->on_call_exit(status_code(result.status), result.gas_left, result.output);
   return result;
 }
 
@@ -249,8 +254,7 @@ CallResult Evm::execute(const Message& msg, std::span<const uint8_t> code) {
   result.status = f.status;
   result.gas_left = is_exceptional(f.status) ? 0 : f.gas;
   result.output = std::move(f.output);
-  if (f.tracer) f.tracer->on_call_exit(status_code(f.status), result.gas_left, result.output);
-  return result;
+  return result;  // the caller reverts a failure, then reports the exit
 }
 
 }  // namespace zkevm::evm

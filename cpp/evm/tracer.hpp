@@ -53,6 +53,7 @@ class Tracer {
   virtual void on_tx_end(int64_t /*gas_used*/, bool /*success*/) {}
   virtual void on_call_enter(const CallView&) {}
   // The frame's outcome; status_code 0 = success, 1 = revert, 2 = exceptional halt.
+  // Called after a failing frame's changes were undone (the reverted = true hooks).
   virtual void on_call_exit(int /*status_code*/, int64_t /*gas_left*/, std::span<const uint8_t> /*output*/) {}
   virtual void on_step(const StepView&) {}
   // The step's full gas cost as EIP-3155 reports it (static + dynamic, for

@@ -4,8 +4,9 @@
 //   BeginCall: the root call's nine context writes; the first opcode step
 //     starts at pc 0 with an empty stack and memory, the gas the Gas field
 //     holds and the callee the CalleeAddress field holds.
-//   EndTx: the root call's IsSuccess write, the sender refund and coinbase
-//     reward (Account writes), the receipt's three fields.
+//   EndTx: the root call's IsSuccess write (its outcome, carried from the
+//     halting step), the sender refund and coinbase reward (Account writes),
+//     the receipt's three fields (status = the outcome).
 //   EndBlock: the last step, on the last enabled row.
 // Not yet bound (needs the Tx circuit's table): the prologue's values and the
 // receipt's gas against the transaction's fields, the code hash against the
@@ -56,8 +57,9 @@ class BeginCall : public FixedShapeGadget<S::BeginCall, 10, 9> {
     b.cb.require_zero("first memory_words", n.memory_words);
     b.cb.require_zero("first reversible_write_counter", n.reversible_write_counter);
     b.cb.require_zero("first log_id", n.log_id);
-    b.cb.require_zero("next is an opcode step", b.next_is(S::BeginTxOp) + b.next_is(S::BeginCall) +
-                                                     b.next_is(S::EndTx) + b.next_is(S::EndTxNewCoinbase) + b.next_is(S::EndBlock));
+    // The call's outcome is a witness here, checked where the call halts (halt.hpp).
+    b.cb.require_boolean("is_persistent is boolean", n.is_persistent);
+    b.cb.require_zero("next is an opcode step", b.next_is_pseudo());
   }
   void assign(StepAssigner&) const override {}
 };
@@ -75,7 +77,8 @@ class EndTx : public StateGadget {
     const StepExprs& c = b.cur();
     b.require_rw(0, evm::RwTag::CallContext, true, c.call_id, Expression(static_cast<int64_t>(F::IsSuccess)),
                  "IsSuccess write");
-    b.cb.require_equal("root call succeeded", b.rw(0).value_lo, Expression(1));
+    // The halting step (or the last undo write) carried the call's outcome here.
+    b.cb.require_equal("IsSuccess is the outcome", b.rw(0).value_lo, c.is_persistent);
     const Expression balance(static_cast<int64_t>(evm::AccountField::Balance));
     b.require_rw(1, evm::RwTag::Account, true, Expression(0), balance, "sender refund write");
     if (new_coinbase_) {
@@ -87,7 +90,7 @@ class EndTx : public StateGadget {
     b.require_rw(2 + r, evm::RwTag::Account, true, Expression(0), balance, "coinbase reward write");
     for (int j = 0; j < 3; ++j)
       b.require_rw(3 + r + j, evm::RwTag::TxReceipt, true, Expression(1), Expression(j), "receipt write " + std::to_string(j));
-    b.cb.require_equal("receipt status", b.rw(3 + r).value_lo, Expression(1));
+    b.cb.require_equal("receipt status", b.rw(3 + r).value_lo, c.is_persistent);
     b.cb.require_equal("next is EndBlock or BeginTxOp", b.next_is(S::EndBlock) + b.next_is(S::BeginTxOp), Expression(1));
   }
   void assign(StepAssigner&) const override {}

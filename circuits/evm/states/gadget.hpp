@@ -60,5 +60,12 @@ std::unique_ptr<StateGadget> make_mstore8();
 std::unique_ptr<StateGadget> make_sload();
 std::unique_ptr<StateGadget> make_sstore(ExecutionState shape);
 std::unique_ptr<StateGadget> make_environment(ExecutionState state);
+// word operations
+std::unique_ptr<StateGadget> make_bitwise();
+std::unique_ptr<StateGadget> make_not();
+std::unique_ptr<StateGadget> make_byte();
+std::unique_ptr<StateGadget> make_signed_comparison();
+std::unique_ptr<StateGadget> make_code_size();
+std::unique_ptr<StateGadget> make_self_balance();
 
 }  // namespace zkevm::circuits::evm_circuit

@@ -1,4 +1,5 @@
 #include "circuits/evm/states/gadget.hpp"
+#include "circuits/evm/states/halt.hpp"
 
 namespace zkevm::circuits::evm_circuit {
 
@@ -9,6 +10,11 @@ std::vector<std::unique_ptr<StateGadget>> make_state_gadgets() {
   g.push_back(make_end_tx(false));
   g.push_back(make_end_tx(true));
   g.push_back(make_end_block());
+  // halting and errors
+  g.push_back(make_revert_write());
+  g.push_back(make_return_revert(true));
+  g.push_back(make_return_revert(false));
+  g.push_back(make_invalid());
   g.push_back(make_stop());
   g.push_back(make_push0());
   g.push_back(make_push());
@@ -31,6 +37,13 @@ std::vector<std::unique_ptr<StateGadget>> make_state_gadgets() {
   g.push_back(make_sload());
   for (ExecutionState s : {ExecutionState::SstoreNoop, ExecutionState::SstoreWrite, ExecutionState::SstoreWriteRefund})
     g.push_back(make_sstore(s));
+  // word operations
+  g.push_back(make_bitwise());
+  g.push_back(make_not());
+  g.push_back(make_byte());
+  g.push_back(make_signed_comparison());
+  g.push_back(make_code_size());
+  g.push_back(make_self_balance());
   for (ExecutionState s : {ExecutionState::Address, ExecutionState::Origin, ExecutionState::Caller,
                            ExecutionState::CallValue, ExecutionState::CallDataSize})
     g.push_back(make_environment(s));

@@ -29,9 +29,11 @@ class Sload : public FixedShapeGadget<ExecutionState::Sload, 5, 4> {
     b.cb.require_equal("storage key hi", slot.key_hi, key.hi);
     b.cb.require_equal("storage key lo", slot.key_lo, key.lo);
     b.stack_push(3, c.stack_pointer, slot.value());
-    // The access-list write is undone if the call reverts: one reversible write.
+    // Warming a cold slot is undone if the call fails: one reversible write (none when it was warm).
+    const Expression cold = Expression(1) - warm.value_prev_lo;
+    b.reversible_write(1, c.reversible_write_counter, cold);
     gas_ = b.same_context(Expression(1), Expression(0), Expression(2100) - warm.value_prev_lo * 2000, std::nullopt,
-                          Expression(1));
+                          cold);
   }
   void assign(StepAssigner& a) const override { gas_.assign(a.region, a.offset, gas_after(a.step)); }
 

@@ -96,7 +96,10 @@ class Sstore : public StateGadget {
 
     current_is_new_ = WordEqual::configure(b, current, value, "current_is_new");
     Expression gas = Expression(2100) - was_warm * 2100;
-    int reversible = 1;
+    // Reversible writes (undone if the call fails): warming a cold slot, the storage write, the refund change.
+    const Expression cold = Expression(1) - was_warm;
+    b.reversible_write(2, c.reversible_write_counter, cold);
+    int reversible = 0;
     if (shape_ == ExecutionState::SstoreNoop) {
       b.cb.require_equal("value unchanged", current_is_new_.out, Expression(1));
       gas = gas + 100;
@@ -123,7 +126,8 @@ class Sstore : public StateGadget {
       b.cb.require_equal("storage write key lo", write.key_lo, key.lo);
       b.cb.require_equal("storage write value hi", write.value_hi, value.hi);
       b.cb.require_equal("storage write value lo", write.value_lo, value.lo);
-      reversible = 2;
+      b.reversible_write(4, c.reversible_write_counter + cold);
+      reversible = 1;
       if (shape_ == ExecutionState::SstoreWrite) {
         b.cb.require_zero("refund unchanged", refund);
       } else {
@@ -131,10 +135,11 @@ class Sstore : public StateGadget {
         const RwExprs r = b.rw(5);
         b.cb.require_zero("refund hi", r.value_hi);
         b.cb.require_equal("refund change", r.value_lo, r.value_prev_lo + refund);
-        reversible = 3;
+        b.reversible_write(5, c.reversible_write_counter + cold + 1);
+        reversible = 2;
       }
     }
-    gas_ = b.same_context(Expression(1), Expression(2), gas, std::nullopt, Expression(reversible));
+    gas_ = b.same_context(Expression(1), Expression(2), gas, std::nullopt, cold + reversible);
   }
 
   void assign(StepAssigner& a) const override {

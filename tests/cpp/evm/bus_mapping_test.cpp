@@ -5,6 +5,8 @@
 #include <filesystem>
 
 #include "cpp/evm/bus_mapping.hpp"
+#include "cpp/evm/executor.hpp"
+#include "cpp/util/hex.hpp"
 #include "cpp/evm/state_test.hpp"
 #include "cpp/util/error.hpp"
 #include "evm/fixtures.hpp"
@@ -65,6 +67,52 @@ TEST(BusMapping, a_revert_writes_the_old_values_back) {
     check_rw_consistency(tracer.rw_ops(), c.test->pre, post);
   }
   EXPECT_GT(reverted, 0);
+}
+
+// One transaction calling `code` (hex) from a funded sender.
+BusMappingTracer trace_code(const std::string& code_hex) {
+  WorldState state;
+  Address sender{}, to{};
+  sender[19] = 0x11;
+  to[19] = 0x22;
+  state.set_balance(sender, U256(1000000000000ULL));
+  state.set_code(to, from_hex(code_hex));
+  BlockEnv block;
+  block.gas_limit = 10000000;
+  Transaction tx;
+  tx.gas_price = U256(10);
+  tx.gas_limit = U256(100000);
+  tx.to = to;
+  tx.sender = sender;
+  BusMappingTracer tracer;
+  if (!apply_transaction(state, block, tx, Fork::Cancun, &tracer).valid) throw InputError("invalid transaction");
+  return tracer;
+}
+
+// The EVM circuit finds the undo of the root call's reversible write i at a
+// fixed distance from its halting step: the undo writes come right after the
+// step, one per counted write (last first), then the value transfer's two,
+// then the IsSuccess write.
+TEST(BusMapping, a_failing_root_call_undoes_its_counted_writes_before_its_exit) {
+  // SSTORE 0 -> 7 (cold), SSTORE 7 -> 0 (warm, refund), SLOAD (warm), REVERT(0, 0).
+  const BusMappingTracer t = trace_code("6007600055600060005560005450" "60006000fd");
+  const ExecStep& revert = t.steps().back();
+  ASSERT_EQ(revert.execution_state, "REVERT");
+  EXPECT_EQ(revert.reversible_write_counter, 4u);  // warm slot, two storage writes, refund
+  const auto& ops = t.rw_ops();
+  size_t i = revert.rw_counter - 1 + 2;  // after the two stack reads
+  for (size_t k = 0; k < 4 + 2; ++k, ++i) EXPECT_TRUE(ops.at(i).reverted) << k;
+  EXPECT_EQ(ops.at(i).tag, RwTag::CallContext);
+  EXPECT_EQ(ops.at(i).field, static_cast<uint8_t>(CallContextField::IsSuccess));
+  EXPECT_TRUE(ops.at(i).value.is_zero());
+  EXPECT_EQ(ops.at(i - 1).tag, RwTag::Account);  // the transfer's undo comes last
+}
+
+TEST(BusMapping, the_root_calls_return_reads_no_memory) {
+  const BusMappingTracer t = trace_code("602a60005260206000f3");  // MSTORE, RETURN(0, 32)
+  ASSERT_EQ(t.steps().back().execution_state, "RETURN");
+  EXPECT_EQ(t.rw_ops().at(t.steps().back().rw_counter - 1 + 2).tag, RwTag::CallContext);  // IsSuccess next
+  for (const CopyEvent& e : t.copy_events()) EXPECT_NE(e.dst_type, CopyDataType::Returndata);
 }
 
 TEST(BusMapping, checker_rejects_a_tampered_read_and_a_wrong_final_value) {

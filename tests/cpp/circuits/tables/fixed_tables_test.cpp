@@ -72,6 +72,29 @@ TEST(BitwiseTable, holds_and_or_xor_of_every_byte_pair) {
   EXPECT_TRUE(lookup_fails(mock(c, 18), "probe"));
 }
 
+TEST(BitwiseTable, nibble_table_holds_every_nibble_pair_in_768_rows) {
+  BitwiseTable table;
+  std::vector<std::vector<Fr>> probes;
+  for (auto [a, b] : {std::pair{0xf, 0x3}, std::pair{0xa, 0x5}, std::pair{0, 0xf}, std::pair{0x9, 0x9}}) {
+    probes.push_back({fr(1), fr(a), fr(b), fr(a & b)});
+    probes.push_back({fr(2), fr(a), fr(b), fr(a | b)});
+    probes.push_back({fr(3), fr(a), fr(b), fr(a ^ b)});
+  }
+  ProbeCircuit c;
+  c.make_table = [&](plonk::ConstraintSystem& cs, plonk::Challenge) {
+    table = nibble_bitwise_table(cs);
+    return table.columns();
+  };
+  c.fill = [&](plonk::Assignment& a) { table.assign(a); };
+  c.probes = [&](const Fr&) { return probes; };
+  EXPECT_TRUE(mock(c, 10).empty());
+  EXPECT_EQ(table.rows(), 768u);
+  probes[1] = {fr(1), fr(0x10), fr(0x1), fr(0)};  // a byte is not a nibble
+  EXPECT_TRUE(lookup_fails(mock(c, 10), "probe"));
+  plonk::ConstraintSystem cs;
+  EXPECT_THROW(BitwiseTable::configure(cs, 9), InputError);
+}
+
 TEST(OpcodeTable, rows_follow_the_interpreter_opcode_table) {
   auto rows = opcode_table_rows(evm::Fork::Cancun);
   ASSERT_EQ(rows.size(), 256u);
