@@ -1,18 +1,20 @@
 #pragma once
 // Pippenger buckets for one or more windows: window w's bucket b (at index
 // w 2^(c-1) + b) collects the points whose digit has magnitude b + 1, and
-// reduce() returns sum_b (b + 1) * bucket_b for one window by the running sum
-//   running = bucket_{count-1} + ... + bucket_b,   total = sum_b running,
-// which costs two additions per bucket instead of a scalar multiplication.
+// reduce_windows() returns sum_b (b + 1) * bucket_b for each window, by the
+// running sum
+//   running = bucket_{count-1} + ... + bucket_b,   total = sum_b running
+// (two additions per bucket instead of a scalar multiplication), or for large
+// affine windows by row and column sums (see there).
 //
 // JacobianBuckets: one mixed addition (7M + 4S) per point.
 // AffineBuckets: buckets kept affine; additions are queued and done in batches
 // that share one inversion (Montgomery's trick), about 6M per point. A point
 // whose bucket already has a queued addition goes to a Jacobian overflow
-// bucket instead, so repeated digits never stall the batch; so does a point
-// with the bucket's x (doubling or cancellation), so a batch holds only
-// generic additions. On G1 with AVX-512 IFMA the batch runs on eight lanes
-// (msm_batch_add.hpp), else on the scalar field.
+// bucket instead, so repeated digits never stall the batch. On G1 with
+// AVX-512 IFMA the batch runs on eight lanes (msm_batch_add.hpp), else on the
+// scalar field; pairs with equal x leave the batch and are finished in
+// Jacobian coordinates.
 #include <bit>
 #include <cstddef>
 #include <cstdint>
