@@ -6,6 +6,7 @@
 
 #include "cpp/ff/bn254.hpp"
 #include "cpp/ff/fq12.hpp"
+#include "cpp/ff/ifma.hpp"
 
 namespace {
 
@@ -113,6 +114,27 @@ void BM_fr_inverse(benchmark::State& state) {
 }
 BENCHMARK(BM_fr_inverse);
 
+// The same inversion by Fermat's x^(p-2), the method before the divsteps.
+void BM_fr_inverse_fermat(benchmark::State& state) {
+  auto [x, y] = two_random<Fr>();
+  for (auto _ : state) {
+    x = x.inverse_fermat();
+    opaque(x);
+  }
+  benchmark::DoNotOptimize(x);
+}
+BENCHMARK(BM_fr_inverse_fermat);
+
+void BM_fq_inverse(benchmark::State& state) {
+  auto [x, y] = two_random<Fq>();
+  for (auto _ : state) {
+    x = x.inverse();
+    opaque(x);
+  }
+  benchmark::DoNotOptimize(x);
+}
+BENCHMARK(BM_fq_inverse);
+
 void BM_fr_batch_inverse(benchmark::State& state) {
   std::mt19937_64 rng(7);
   std::vector<Fr> values(static_cast<size_t>(state.range(0)));
@@ -134,6 +156,43 @@ void BM_fq_mul(benchmark::State& state) {
   benchmark::DoNotOptimize(x);
 }
 BENCHMARK(BM_fq_mul);
+
+// Throughput, not latency: four independent chains of products per
+// iteration, so the multiplier ports stay busy. Time per product.
+void BM_fq_mul_throughput(benchmark::State& state) {
+  std::mt19937_64 rng(8);
+  Fq x[4], y[4];
+  for (int i = 0; i < 4; ++i) x[i] = Fq::random(rng), y[i] = Fq::random(rng);
+  for (auto _ : state) {
+    for (int i = 0; i < 4; ++i) {
+      x[i] = x[i] * y[i];
+      opaque(x[i]);
+    }
+  }
+  benchmark::DoNotOptimize(x);
+  state.SetItemsProcessed(state.iterations() * 4);
+}
+BENCHMARK(BM_fq_mul_throughput);
+
+#if ZKEVM_FF_HAVE_IFMA
+// Eight-lane IFMA products (ifma.hpp), two independent chains of eight lanes
+// per iteration: 16 products, the throughput the MSM's batches see.
+void BM_fq_mul_ifma_8_lanes(benchmark::State& state) {
+  using LF = zkevm::ff::simd::LaneField<zkevm::ff::Bn254FqParams>;
+  std::mt19937_64 rng(9);
+  Fq a[8], b[8];
+  for (int l = 0; l < 8; ++l) a[l] = Fq::random(rng), b[l] = Fq::random(rng);
+  zkevm::ff::simd::Lanes x = LF::load(a), y = LF::times16(LF::load(b)), z = x;
+  for (auto _ : state) {
+    x = LF::mul(x, y);
+    z = LF::mul(z, y);
+  }
+  benchmark::DoNotOptimize(x);
+  benchmark::DoNotOptimize(z);
+  state.SetItemsProcessed(state.iterations() * 16);
+}
+BENCHMARK(BM_fq_mul_ifma_8_lanes);
+#endif
 
 void BM_fq12_mul(benchmark::State& state) {
   std::mt19937_64 rng(3);

@@ -63,6 +63,14 @@ void BM_msm_g1(benchmark::State& state) {
 }
 BENCHMARK(BM_msm_g1)->DenseRange(10, 12, 2)->Arg(16)->Arg(18)->Arg(20)->Unit(benchmark::kMillisecond)->UseRealTime()->MeasureProcessCPUTime();
 
+// The same with the scalar batch additions instead of the IFMA lanes.
+void BM_msm_g1_scalar_batch(benchmark::State& state) {
+  MsmOptions options;
+  options.simd = false;
+  run_msm<G1Params>(state, std::size_t{1} << state.range(0), options);
+}
+BENCHMARK(BM_msm_g1_scalar_batch)->Arg(16)->Arg(20)->Unit(benchmark::kMillisecond)->UseRealTime()->MeasureProcessCPUTime();
+
 void BM_msm_g2(benchmark::State& state) {
   run_msm<G2Params>(state, std::size_t{1} << state.range(0), {});
 }

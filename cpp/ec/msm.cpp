@@ -117,7 +117,7 @@ void task_sums(Buckets& buckets, const Task& task, std::size_t n, PointAt&& poin
       if (d != 0) buckets.add(static_cast<uint32_t>(bucket_of(i, w)), p, d < 0);
     }
   }
-  for (unsigned w = 0; w < windows; ++w) partial[w] = buckets.reduce(w * bucket_count, bucket_count);
+  buckets.reduce_windows(windows, bucket_count, partial);
 }
 
 template <class Params>
@@ -210,7 +210,8 @@ JacobianPoint<Params> pippenger(std::span<const AffinePoint<Params>> points, std
       }
     };
     if (kind == MsmBuckets::affine) {
-      AffineBuckets<Params> buckets(max_windows * bucket_count, affine_batch_size(max_windows * bucket_count));
+      AffineBuckets<Params> buckets(max_windows * bucket_count, affine_batch_size(max_windows * bucket_count),
+                                    options.simd);
       run(buckets);
     } else {
       JacobianBuckets<Params> buckets(max_windows * bucket_count);

@@ -21,6 +21,9 @@ enum class MsmBuckets {
 struct MsmOptions {
   unsigned window_bits = 0;  // c, in [1, 20]; 0 chooses by size
   MsmBuckets buckets = MsmBuckets::automatic;
+  // Affine buckets on G1: batch additions on AVX-512 IFMA lanes when the build
+  // has them; false forces the scalar batch (for tests and comparisons).
+  bool simd = true;
 };
 
 // sum_i [scalars[i]] points[i]. Points must be on the curve (the point at

@@ -25,6 +25,7 @@
 #include <type_traits>
 #include <vector>
 
+#include "cpp/ff/inverse.hpp"
 #include "cpp/ff/limbs.hpp"
 #include "cpp/ff/montgomery.hpp"
 #include "cpp/util/error.hpp"
@@ -52,6 +53,8 @@ class Field {
   // R = 2^256 mod p (the Montgomery form of 1) and R^2 mod p (converts into Montgomery form).
   static constexpr Limbs r_mod_p = detail::pow2_mod(256, modulus);
   static constexpr Limbs r2_mod_p = detail::pow2_mod(512, modulus);
+  // R^3 mod p: turns the plain inverse (xR)^-1 into the Montgomery form x^-1 R.
+  static constexpr Limbs r3_mod_p = detail::pow2_mod(768, modulus);
   // Largest s with 2^s | p - 1.
   static constexpr unsigned two_adicity = detail::trailing_zeros({modulus[0] - 1, modulus[1], modulus[2], modulus[3]});
 
@@ -154,8 +157,15 @@ class Field {
   }
   Field pow(uint64_t e) const { return pow(Limbs{e, 0, 0, 0}); }
 
-  // x^-1 (Fermat: x^(p-2)); throws InputError for zero.
+  // x^-1 (Bernstein–Yang divsteps, inverse.hpp); throws InputError for zero.
   Field inverse() const {
+    if (is_zero()) throw InputError("field element: cannot invert zero");
+    Limbs out;
+    mul_kernel(out, detail::mod_inverse(limbs, modulus, inv), r3_mod_p);  // (xR)^-1 R^3 / R
+    return from_montgomery(out);
+  }
+  // x^-1 by Fermat's x^(p-2) (the reference for inverse(); ~3x slower); InputError for zero.
+  Field inverse_fermat() const {
     if (is_zero()) throw InputError("field element: cannot invert zero");
     return pow(p_minus_2);
   }

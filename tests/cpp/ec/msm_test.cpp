@@ -1,5 +1,5 @@
-// Multi-scalar multiplication: Pippenger (Jacobian and affine buckets, every
-// window size) against the naive sum of scalar multiplications, on random
+// Multi-scalar multiplication: Pippenger (Jacobian and affine buckets, the
+// latter with the IFMA and the scalar batch additions, every window size) against the naive sum of scalar multiplications, on random
 // inputs and on the inputs that break bucket code: zero and r - 1 scalars,
 // repeated and opposite points, the point at infinity, all-equal points;
 // signed-digit recoding against GMP; identical results on 1, 2 and 32 threads.
@@ -48,9 +48,11 @@ void expect_msm_matches_naive(const std::vector<Affine>& points, const std::vect
                               unsigned window_bits = 0) {
   auto expected = naive_msm(points, scalars);
   for (MsmBuckets buckets : kAllBuckets) {
-    auto got = msm(std::span<const Affine>(points), std::span<const Fr>(scalars), {window_bits, buckets});
-    EXPECT_EQ(got, expected) << "n = " << points.size() << ", buckets = " << static_cast<int>(buckets)
-                             << ", window_bits = " << window_bits;
+    for (bool simd : {true, false}) {  // the IFMA batch (where built) and the scalar one
+      auto got = msm(std::span<const Affine>(points), std::span<const Fr>(scalars), {window_bits, buckets, simd});
+      EXPECT_EQ(got, expected) << "n = " << points.size() << ", buckets = " << static_cast<int>(buckets)
+                               << ", window_bits = " << window_bits << ", simd = " << simd;
+    }
   }
 }
 
@@ -278,6 +280,30 @@ TEST(Msm, g2_msm_matches_naive_sum) {
       scalars[5] = -Fr::one();
     }
     expect_msm_matches_naive(points, scalars);
+  }
+}
+
+// Sizes from 1 to 2^12 around the powers of two, each with zero scalars,
+// repeated points (equal and opposite, so buckets see doublings and
+// cancellations) and points at infinity mixed in.
+TEST(Msm, msm_matches_naive_sum_for_sizes_up_to_4096_with_degenerate_inputs) {
+  std::mt19937_64 rng(14);
+  const std::vector<G1Affine> pool = random_g1_points(4096, rng);
+  const std::vector<Fr> scalar_pool = random_scalars(4096, rng);
+  for (size_t n : {1, 2, 3, 8, 9, 31, 32, 33, 255, 256, 1023, 1024, 1025, 2047, 2048, 4096}) {
+    std::vector<G1Affine> points(pool.begin(), pool.begin() + static_cast<long>(n));
+    std::vector<Fr> scalars(scalar_pool.begin(), scalar_pool.begin() + static_cast<long>(n));
+    for (size_t i = 0; i < n; i += 13) scalars[i] = Fr::zero();
+    for (size_t i = 3; i < n; i += 11) points[i] = points[i - 1];
+    for (size_t i = 5; i < n; i += 17) points[i] = -points[i - 2];
+    for (size_t i = 7; i < n; i += 19) points[i] = G1Affine::identity();
+    for (size_t i = 9; i < n; i += 23) scalars[i] = scalars[i - 1];
+    auto expected = naive_msm(points, scalars);
+    for (MsmOptions options : {MsmOptions{}, MsmOptions{0, MsmBuckets::affine, true},
+                               MsmOptions{0, MsmBuckets::affine, false}}) {
+      EXPECT_EQ(msm(std::span<const G1Affine>(points), std::span<const Fr>(scalars), options), expected)
+          << "n = " << n << ", buckets = " << static_cast<int>(options.buckets) << ", simd = " << options.simd;
+    }
   }
 }
 
